@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/employee.h"
+
+#include <QVector>
+#include <Qt>
+
+namespace kinerja {
+
+class Database;
+
+struct EmployeeFilter {
+    QVector<qint64> unitIds; // empty = every unit
+    QString text;            // each word must occur in name, NIP or jabatan
+    bool includeInactive = false;
+};
+
+enum class EmployeeColumn { Nip = 0, Name, Jabatan, Grade, Unit, State };
+
+// What the employee table shows of one row.
+struct EmployeeRow {
+    qint64 id = 0;
+    QString nip;
+    QString fullName;
+    QString jabatan;
+    EmployeeStatus status = EmployeeStatus::Pns;
+    int grade = 0;
+    qint64 unitId = 0;
+    QString unitName;
+    EmploymentState state = EmploymentState::Aktif;
+};
+
+// Read side of the employee list, shaped for lazy views: ids() answers a
+// filter with ids only; rows() fetches the display data of a few ids.
+class EmployeeListQuery {
+public:
+    explicit EmployeeListQuery(Database &db) : m_db(db) {}
+
+    QVector<qint64> ids(const EmployeeFilter &filter, EmployeeColumn sortBy,
+                        Qt::SortOrder order) const;
+    // Rows in the order of `ids`; ids no longer present are skipped.
+    QVector<EmployeeRow> rows(const QVector<qint64> &ids) const;
+
+    struct Counts {
+        int active = 0;
+        int inactive = 0;
+    };
+    Counts counts(const EmployeeFilter &filter) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace kinerja

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/employee.h"
+#include "domain/status.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QVector>
+#include <optional>
+
+namespace kinerja {
+
+class Database;
+
+class EmployeeRepository {
+    Q_DECLARE_TR_FUNCTIONS(kinerja::EmployeeRepository)
+public:
+    explicit EmployeeRepository(Database &db) : m_db(db) {}
+
+    std::optional<Employee> find(qint64 id) const;
+    std::optional<Employee> findByNip(const QString &nip) const;
+
+    // Full validation (EmployeeRules, unique NIP, unit exists, atasan rules),
+    // then insert with a first riwayat record valid from `effective`
+    // (default: the start date in the NIP). Sets e.id.
+    Status create(Employee &e, const QDate &effective = {});
+    // Validates and stores. When unit, jabatan, jenis/jenjang, status or grade
+    // changed, appends a riwayat record valid from `effective` (default today).
+    Status update(const Employee &e, const QDate &effective = {}, const QString &note = {});
+    // Refused while the employee heads a unit or is someone's atasan (the
+    // message names them). Deleting is for records entered by mistake; people
+    // who leave get an employment state instead.
+    Status remove(qint64 id);
+
+    // Self-atasan, unknown atasan, or a cycle in the atasan chain.
+    Status checkAtasan(qint64 employeeId, qint64 atasanId) const;
+    // Employees whose atasan is `id`.
+    QVector<qint64> subordinateIds(qint64 id) const;
+
+    QVector<PositionRecord> history(qint64 employeeId) const; // oldest first
+    std::optional<PositionRecord> positionAt(qint64 employeeId, const QDate &date) const;
+    int count() const;
+
+private:
+    Status validateForStore(const Employee &e) const;
+    Status insertHistory(const Employee &e, const QDate &from, const QString &note);
+
+    Database &m_db;
+};
+
+} // namespace kinerja

@@ -1,0 +1,71 @@
+#include "transaction.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kinerja {
+
+namespace {
+bool run(Database &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+QString savepoint(int level)
+{
+    return QStringLiteral("sp_%1").arg(level);
+}
+} // namespace
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_level = m_db.transactionDepth();
+    const QString sql = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT ") + savepoint(m_level);
+    m_active = run(m_db, sql, &m_error);
+    if (m_active)
+        ++m_db.transactionDepth();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    const QString sql =
+        m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(m_level);
+    if (!run(m_db, sql, &m_error)) {
+        rollback();
+        return false;
+    }
+    m_active = false;
+    --m_db.transactionDepth();
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QString ignored;
+    if (m_level == 0) {
+        run(m_db, QStringLiteral("ROLLBACK"), &ignored);
+    } else {
+        run(m_db, QStringLiteral("ROLLBACK TO ") + savepoint(m_level), &ignored);
+        run(m_db, QStringLiteral("RELEASE ") + savepoint(m_level), &ignored);
+    }
+    m_active = false;
+    --m_db.transactionDepth();
+}
+
+} // namespace kinerja

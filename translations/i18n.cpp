@@ -1,0 +1,38 @@
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace kinerja::i18n {
+
+QString install(const QString &choice)
+{
+    QString language = choice;
+    if (language != QLatin1String("id") && language != QLatin1String("en"))
+        language = QLocale().language() == QLocale::Indonesian ? QStringLiteral("id")
+                                                               : QStringLiteral("en");
+    if (language == QLatin1String("en"))
+        return language; // the source language needs no translator
+    auto *app = QCoreApplication::instance();
+    auto *qt = new QTranslator(app);
+    if (qt->load(QStringLiteral("qtbase_") + language,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(app);
+    if (own->load(QStringLiteral(":/i18n/kinerja_") + language))
+        QCoreApplication::installTranslator(own);
+    return language;
+}
+
+QString languageName(const QString &code)
+{
+    if (code == QLatin1String("id"))
+        return QStringLiteral("Bahasa Indonesia");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    return {};
+}
+
+} // namespace kinerja::i18n
