@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Install the Debian 12 (bookworm) packages needed to build, run and test Kinerja.
+# Idempotent: when every package is already installed, apt is not touched at all.
+set -euo pipefail
+
+PACKAGES=(
+    # Toolchain (CMake presets use the default "Unix Makefiles" generator)
+    build-essential
+    cmake
+    git
+    # Qt 6.4
+    qt6-base-dev
+    libqt6opengl6-dev        # Qt6Charts' CMake config needs it
+    qt6-charts-dev
+    qt6-svg-dev
+    qt6-tools-dev
+    qt6-tools-dev-tools
+    qt6-l10n-tools           # lupdate / lrelease
+    qt6-translations-l10n    # Qt's own translations (dialog buttons etc.)
+    libqt6gui6               # holds the xcb and offscreen platform plugins on bookworm
+    libqt6sql6-sqlite        # QSQLITE driver (run-time plugin)
+    libqt6svg6               # SVG icon plugin (run-time)
+    # Other libraries
+    libxlsxwriter-dev
+    libminizip-dev
+    libsqlite3-dev
+    # Headless runs and test tooling
+    xvfb
+    xauth
+    poppler-utils            # pdftotext / pdfinfo for PDF checks
+    fonts-dejavu-core
+    python3-openpyxl         # independent .xlsx checker (use /usr/bin/python3)
+)
+
+log() { printf 'install-deps: %s\n' "$*"; }
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+    status="$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)"
+    if [[ "$status" != "installed" ]]; then
+        missing+=("$pkg")
+    fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+    log "all ${#PACKAGES[@]} required packages are already installed."
+    exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    log "ERROR: apt-get not found. This script supports Debian 12 (bookworm) only." >&2
+    log "Missing packages: ${missing[*]}" >&2
+    exit 1
+fi
+
+SUDO=()
+if [[ "$(id -u)" -ne 0 ]]; then
+    if command -v sudo >/dev/null 2>&1; then
+        SUDO=(sudo)
+    else
+        log "ERROR: not running as root and sudo is not available." >&2
+        log "Install these packages as root: ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+
+log "missing ${#missing[@]} package(s): ${missing[*]}"
+log "running apt-get update ..."
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+log "installing ..."
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+log "done."
