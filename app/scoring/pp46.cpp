@@ -1,0 +1,350 @@
+#include "pp46.h"
+
+#include <cmath>
+#include <limits>
+
+namespace kinerja {
+
+namespace {
+
+const QString SourceKuantitas = QStringLiteral("Perka BKN 1/2013, rumus kuantitas");
+const QString SourceKualitas = QStringLiteral("Perka BKN 1/2013, rumus kualitas");
+const QString SourceWaktu = QStringLiteral("Perka BKN 1/2013, rumus waktu");
+const QString SourceBiaya = QStringLiteral("Perka BKN 1/2013, rumus biaya");
+const QString SourceKegiatan = QStringLiteral("Perka BKN 1/2013, nilai capaian per kegiatan");
+const QString SourceSkp = QStringLiteral("Perka BKN 1/2013, nilai capaian SKP");
+const QString SourcePerilaku = QStringLiteral("PP 46/2011, nilai perilaku kerja");
+const QString SourcePrestasi = QStringLiteral("PP 46/2011, nilai prestasi kerja");
+const QString SourceBands = QStringLiteral("Perka BKN 1/2013, sebutan nilai prestasi kerja");
+
+constexpr double Factor = 1.76;
+constexpr double Tolerance = 1e-9;
+
+double notANumber()
+{
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+QString num(double value)
+{
+    return Explanation::number(value);
+}
+
+// The Waktu and Biaya formulas; T > 0.
+double efficiencyAspect(double target, double realised)
+{
+    // Multiplying before dividing keeps whole-number cases exact (4 × 100 / 5 = 80).
+    const double efficiency = 100.0 - realised * 100.0 / target;
+    const double base = (Factor * target - realised) * 100.0 / target;
+    if (efficiency <= Pp46::EfficiencyThreshold + Tolerance)
+        return base;
+    return 76.0 - (base - 100.0);
+}
+
+// Adds the efficiency and aspect steps for Waktu (T = TW) or Biaya (T = TB).
+double explainEfficiencyAspect(double target, double realised, const QString &t, const QString &r,
+                               const QString &efficiencyLabel, const QString &aspectLabel,
+                               const QString &source, Explanation *explanation)
+{
+    const double efficiency = Pp46::efisiensi(target, realised);
+    explanation->addStep(efficiencyLabel,
+                         QStringLiteral("100 − (%1 / %2 × 100) = 100 − (%3 / %4 × 100)")
+                             .arg(r, t, num(realised), num(target)),
+                         num(efficiency), source);
+    const double value = efficiencyAspect(target, realised);
+    const QString filled =
+        QStringLiteral("((1.76 × %1 − %2) / %1) × 100").arg(num(target), num(realised));
+    if (efficiency <= Pp46::EfficiencyThreshold + Tolerance) {
+        explanation->addStep(Pp46::tr("%1, efficiency ≤ 24%").arg(aspectLabel),
+                             QStringLiteral("((1.76 × %1 − %2) / %1) × 100 = ").arg(t, r) + filled,
+                             num(value), source);
+    } else {
+        explanation->addStep(
+            Pp46::tr("%1, efficiency > 24%").arg(aspectLabel),
+            QStringLiteral("76 − ((((1.76 × %1 − %2) / %1) × 100) − 100) = 76 − (").arg(t, r) +
+                filled + QStringLiteral(" − 100)"),
+            num(value), source);
+    }
+    return value;
+}
+
+// Records a target that is not > 0; returns whether it is usable.
+bool checkTarget(double target, const QString &what, Explanation *explanation)
+{
+    if (target > 0)
+        return true;
+    explanation->addError(Pp46::tr("%1 must be more than 0, not %2.").arg(what, num(target)));
+    return false;
+}
+
+// Records a realisation that is missing or negative; returns whether it is usable.
+bool checkRealised(const std::optional<double> &realised, const QString &what,
+                   Explanation *explanation)
+{
+    if (!realised) {
+        explanation->addMissing(what);
+        return false;
+    }
+    if (*realised < 0) {
+        explanation->addError(Pp46::tr("%1 cannot be negative (%2).").arg(what, num(*realised)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+double Pp46::kuantitas(double target, double realised)
+{
+    return target > 0 ? realised * 100.0 / target : notANumber();
+}
+
+double Pp46::kualitas(double target, double realised)
+{
+    return target > 0 ? realised * 100.0 / target : notANumber();
+}
+
+double Pp46::efisiensi(double target, double realised)
+{
+    return target > 0 ? 100.0 - realised * 100.0 / target : notANumber();
+}
+
+double Pp46::waktu(double target, double realised)
+{
+    return target > 0 ? efficiencyAspect(target, realised) : notANumber();
+}
+
+double Pp46::biaya(double target, double realised)
+{
+    return target > 0 ? efficiencyAspect(target, realised) : notANumber();
+}
+
+ScoreResult Pp46::kegiatan(const Kegiatan &kegiatan)
+{
+    return scoreKegiatan(kegiatan, kegiatan.name.isEmpty() ? tr("Kegiatan") : kegiatan.name);
+}
+
+ScoreResult Pp46::scoreKegiatan(const Kegiatan &k, const QString &name)
+{
+    ScoreResult result;
+    Explanation &ex = result.explanation;
+    const QString prefix = name + QStringLiteral(": ");
+    const bool hasBiaya = k.targetBiaya.has_value() && *k.targetBiaya != 0;
+
+    bool ok = checkTarget(k.targetKuantitas, prefix + tr("quantity target (TO)"), &ex);
+    ok = checkTarget(k.targetKualitas, prefix + tr("quality target (TK)"), &ex) && ok;
+    ok = checkTarget(k.targetWaktu, prefix + tr("time target (TW)"), &ex) && ok;
+    if (hasBiaya)
+        ok = checkTarget(*k.targetBiaya, prefix + tr("cost target (TB)"), &ex) && ok;
+    ok = checkRealised(k.realKuantitas, prefix + tr("quantity realised (RO)"), &ex) && ok;
+    if (!ok)
+        return result;
+
+    if (*k.realKuantitas == 0) {
+        ex.addStep(prefix + tr("nothing realised"), QStringLiteral("RO = 0"), num(0.0),
+                   SourceKegiatan);
+        result.value = 0.0;
+        return result;
+    }
+
+    ok = checkRealised(k.realKualitas, prefix + tr("quality realised (RK)"), &ex);
+    ok = checkRealised(k.realWaktu, prefix + tr("time realised (RW)"), &ex) && ok;
+    if (hasBiaya)
+        ok = checkRealised(k.realBiaya, prefix + tr("cost realised (RB)"), &ex) && ok;
+    if (!ok)
+        return result;
+
+    const double kuant = kuantitas(k.targetKuantitas, *k.realKuantitas);
+    ex.addStep(prefix + tr("Kuantitas"),
+               QStringLiteral("RO / TO × 100 = %1 / %2 × 100")
+                   .arg(num(*k.realKuantitas), num(k.targetKuantitas)),
+               num(kuant), SourceKuantitas);
+    const double kual = kualitas(k.targetKualitas, *k.realKualitas);
+    ex.addStep(prefix + tr("Kualitas"),
+               QStringLiteral("RK / TK × 100 = %1 / %2 × 100")
+                   .arg(num(*k.realKualitas), num(k.targetKualitas)),
+               num(kual), SourceKualitas);
+    const double wkt = explainEfficiencyAspect(k.targetWaktu, *k.realWaktu, QStringLiteral("TW"),
+                                               QStringLiteral("RW"),
+                                               prefix + tr("time efficiency (efisiensi waktu, %)"),
+                                               prefix + tr("Waktu"), SourceWaktu, &ex);
+
+    double sum = kuant + kual + wkt;
+    QString sumFormula = QStringLiteral("%1 + %2 + %3").arg(num(kuant), num(kual), num(wkt));
+    int aspects = 3;
+    if (hasBiaya) {
+        const double bya = explainEfficiencyAspect(
+            *k.targetBiaya, *k.realBiaya, QStringLiteral("TB"), QStringLiteral("RB"),
+            prefix + tr("cost efficiency (efisiensi biaya, %)"), prefix + tr("Biaya"), SourceBiaya,
+            &ex);
+        sum += bya;
+        sumFormula += QStringLiteral(" + ") + num(bya);
+        aspects = 4;
+    }
+    ex.addStep(prefix + tr("Perhitungan (sum of the aspects)"), sumFormula, num(sum),
+               SourceKegiatan);
+    const double value = sum / aspects;
+    ex.addStep(prefix + tr("Nilai capaian"), QStringLiteral("%1 / %2").arg(num(sum)).arg(aspects),
+               num(value), SourceKegiatan);
+    result.value = value;
+    return result;
+}
+
+ScoreResult Pp46::capaianSkp(const QVector<Kegiatan> &kegiatan, double tugasTambahan,
+                             double kreativitas)
+{
+    ScoreResult result;
+    Explanation &ex = result.explanation;
+    if (kegiatan.isEmpty())
+        ex.addMissing(tr("the tasks (kegiatan) of the SKP"));
+    if (tugasTambahan < 0)
+        ex.addError(tr("Tugas tambahan points cannot be negative (%1).").arg(num(tugasTambahan)));
+    if (kreativitas < 0)
+        ex.addError(tr("Kreativitas points cannot be negative (%1).").arg(num(kreativitas)));
+
+    double sum = 0;
+    QStringList terms;
+    bool complete = !kegiatan.isEmpty();
+    for (int i = 0; i < kegiatan.size(); ++i) {
+        const Kegiatan &k = kegiatan.at(i);
+        const QString name = k.name.isEmpty() ? tr("Kegiatan %1").arg(i + 1) : k.name;
+        const ScoreResult one = scoreKegiatan(k, name);
+        ex.append(one.explanation);
+        if (one.value) {
+            sum += *one.value;
+            terms.append(num(*one.value));
+        } else {
+            complete = false;
+        }
+    }
+    if (!complete || ex.hasErrors())
+        return result;
+
+    const double value = sum / kegiatan.size() + tugasTambahan + kreativitas;
+    ex.addStep(tr("Nilai capaian SKP"),
+               QStringLiteral("(%1) / %2 + %3 + %4")
+                   .arg(terms.join(QStringLiteral(" + ")))
+                   .arg(kegiatan.size())
+                   .arg(num(tugasTambahan), num(kreativitas)),
+               num(value), SourceSkp);
+    result.value = value;
+    return result;
+}
+
+ScoreResult Pp46::perilaku(const QMap<Pp46Aspect, double> &scores, bool structural)
+{
+    ScoreResult result;
+    Explanation &ex = result.explanation;
+    if (!structural && scores.contains(Pp46Aspect::Kepemimpinan)) {
+        ex.addStep(tr("Kepemimpinan not counted"), tr("not a structural position"),
+                   num(scores.value(Pp46Aspect::Kepemimpinan)), SourcePerilaku);
+    }
+    double sum = 0;
+    QStringList terms;
+    const QVector<Pp46Aspect> required = aspects(structural);
+    for (const Pp46Aspect aspect : required) {
+        const auto it = scores.constFind(aspect);
+        if (it == scores.constEnd()) {
+            ex.addMissing(aspectName(aspect));
+        } else if (!(*it >= 0 && *it <= 100)) {
+            ex.addError(tr("%1 must be 0–100, not %2.").arg(aspectName(aspect), num(*it)));
+        } else {
+            sum += *it;
+            terms.append(num(*it));
+        }
+    }
+    if (!ex.missing().isEmpty() || ex.hasErrors())
+        return result;
+    const double value = sum / required.size();
+    ex.addStep(
+        tr("Nilai perilaku kerja (mean of the aspects)"),
+        QStringLiteral("(%1) / %2").arg(terms.join(QStringLiteral(" + "))).arg(required.size()),
+        num(value), SourcePerilaku);
+    result.value = value;
+    return result;
+}
+
+ScoreResult Pp46::nilaiPrestasi(double capaianSkp, double nilaiPerilaku)
+{
+    ScoreResult result;
+    const double value = SkpWeight * capaianSkp + PerilakuWeight * nilaiPerilaku;
+    result.explanation.addStep(tr("Nilai prestasi kerja"),
+                               QStringLiteral("60% × SKP + 40% × perilaku = 0.6 × %1 + 0.4 × %2")
+                                   .arg(num(capaianSkp), num(nilaiPerilaku)),
+                               num(value), SourcePrestasi);
+    result.value = value;
+    return result;
+}
+
+Result<BandedScore> Pp46::evaluate(const Pp46Input &input)
+{
+    Result<BandedScore> result;
+    const ScoreResult skp = capaianSkp(input.kegiatan, input.tugasTambahan, input.kreativitas);
+    const ScoreResult behaviour = perilaku(input.perilaku, input.structural);
+    result.explanation.append(skp.explanation);
+    result.explanation.append(behaviour.explanation);
+    if (!skp.value || !behaviour.value)
+        return result;
+    const ScoreResult prestasi = nilaiPrestasi(*skp.value, *behaviour.value);
+    result.explanation.append(prestasi.explanation);
+    result.value = bandScore(*prestasi.value, bands(), SourceBands, &result.explanation);
+    return result;
+}
+
+const BandSet &Pp46::bands()
+{
+    static const BandSet set = [] {
+        const auto band = [](const char *name, const char *written, double lower, double upper) {
+            ScoreBand b;
+            b.name = QLatin1String(name);
+            b.written = QString::fromUtf8(written);
+            b.lower = lower;
+            b.lowerInclusive = false;
+            b.upper = upper;
+            b.upperInclusive = true;
+            return b;
+        };
+        const double inf = std::numeric_limits<double>::infinity();
+        return BandSet{
+            band("Sangat Baik", "91–100", 90, inf), band("Baik", "76–90", 75, 90),
+            band("Cukup", "61–75", 60, 75),         band("Kurang", "51–60", 50, 60),
+            band("Buruk", "≤ 50", -inf, 50),
+        };
+    }();
+    return set;
+}
+
+const ScoreBand *Pp46::band(double score)
+{
+    return findBand(bands(), roundHalfAwayFromZero(score, 2));
+}
+
+QString Pp46::aspectName(Pp46Aspect aspect)
+{
+    switch (aspect) {
+    case Pp46Aspect::OrientasiPelayanan:
+        return QStringLiteral("Orientasi Pelayanan");
+    case Pp46Aspect::Integritas:
+        return QStringLiteral("Integritas");
+    case Pp46Aspect::Komitmen:
+        return QStringLiteral("Komitmen");
+    case Pp46Aspect::Disiplin:
+        return QStringLiteral("Disiplin");
+    case Pp46Aspect::KerjaSama:
+        return QStringLiteral("Kerja Sama");
+    case Pp46Aspect::Kepemimpinan:
+        break;
+    }
+    return QStringLiteral("Kepemimpinan");
+}
+
+QVector<Pp46Aspect> Pp46::aspects(bool structural)
+{
+    QVector<Pp46Aspect> list = {Pp46Aspect::OrientasiPelayanan, Pp46Aspect::Integritas,
+                                Pp46Aspect::Komitmen, Pp46Aspect::Disiplin, Pp46Aspect::KerjaSama};
+    if (structural)
+        list.append(Pp46Aspect::Kepemimpinan);
+    return list;
+}
+
+} // namespace kinerja
