@@ -47,6 +47,15 @@ public:
     };
     Counts counts(const EmployeeFilter &filter) const;
 
+    // What the live filter needs of each employee in scope (see EmployeeSearch).
+    struct SearchEntry {
+        qint64 id = 0;
+        bool active = true;
+        QString text; // lower-case name, gelar, NIP and jabatan
+    };
+    QVector<SearchEntry> searchEntries(const EmployeeFilter &scope, EmployeeColumn sortBy,
+                                       Qt::SortOrder order) const;
+
 private:
     Database &m_db;
 };

@@ -36,6 +36,7 @@ CREATE TABLE employee (
 CREATE INDEX employee_unit ON employee(unit_id, state);
 CREATE INDEX employee_atasan ON employee(atasan_id);
 CREATE INDEX employee_sort_name ON employee(sort_name);
+CREATE INDEX employee_state_sort ON employee(state, sort_name);
 
 -- Agency-wide settings (instansi name, logo, ...), key/value.
 CREATE TABLE setting (

@@ -1,5 +1,6 @@
 #include "fixture.h"
 #include "storage/employeelistquery.h"
+#include "storage/employeesearch.h"
 #include "support/tempdatabase.h"
 
 #include <QTest>
@@ -83,6 +84,37 @@ private slots:
         QCOMPARE(q.ids(f, EmployeeColumn::Name, Qt::AscendingOrder).size(), expected);
         const EmployeeListQuery::Counts c = q.counts(f);
         QCOMPARE(c.active + c.inactive, expected);
+
+        // The in-memory live filter answers exactly like the SQL query.
+        EmployeeSearch search(t.db());
+        for (bool inactive : {true, false}) {
+            f.includeInactive = inactive;
+            const EmployeeSearch::Result r =
+                search.run(f, EmployeeColumn::Name, Qt::AscendingOrder);
+            QCOMPARE(r.ids, q.ids(f, EmployeeColumn::Name, Qt::AscendingOrder));
+            QCOMPARE(r.counts.active, q.counts(f).active);
+            QCOMPARE(r.counts.inactive, q.counts(f).inactive);
+        }
+    }
+
+    void searchSeesChangesAndScope()
+    {
+        EmployeeSearch search(t.db());
+        EmployeeFilter f;
+        f.text = QStringLiteral("lestari");
+        QCOMPARE(search.run(f, EmployeeColumn::Name, Qt::AscendingOrder).ids,
+                 (QVector<qint64>{ani}));
+        EmployeeRepository repo(t.db());
+        Employee e = *repo.find(budi);
+        e.name = QStringLiteral("Budi Lestari");
+        QVERIFY(repo.update(e));
+        QCOMPARE(search.run(f, EmployeeColumn::Name, Qt::DescendingOrder).ids,
+                 (QVector<qint64>{budi, ani}));
+        f.unitIds = {d.bidangA1.id};
+        QCOMPARE(search.run(f, EmployeeColumn::Name, Qt::DescendingOrder).ids,
+                 (QVector<qint64>{ani}));
+        e.name = QStringLiteral("Budi Santoso");
+        QVERIFY(repo.update(e));
     }
 
     void filtersByUnits()

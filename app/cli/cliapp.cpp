@@ -1,0 +1,120 @@
+#include "cliapp.h"
+
+#include "command.h"
+#include "console.h"
+#include "i18n.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace kinerja::cli {
+
+namespace {
+
+// Translation context of the dispatcher's texts.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(kinerja::cli::Cli)
+};
+
+// Qt's help starts with "Usage: <path of the executable> [options]"; show how
+// the program is really called instead.
+QString withUsageLine(const QString &helpText, const QString &usage)
+{
+    const qsizetype end = helpText.indexOf(QLatin1Char('\n'));
+    return usage + (end < 0 ? QString() : helpText.mid(end));
+}
+
+QString globalHelp(const std::vector<std::unique_ptr<Command>> &commands)
+{
+    const QString program = Console::programName();
+    QString text = Cli::tr("Usage: %1 <command> [options]").arg(program) + QLatin1Char('\n');
+    text += Cli::tr("Kinerja on the command line: demo data and database information.") +
+            QLatin1String("\n\n");
+    text += Cli::tr("Commands:") + QLatin1Char('\n');
+    qsizetype width = 0;
+    for (const auto &c : commands)
+        width = std::max(width, c->name().size());
+    for (const auto &c : commands) {
+        text += QLatin1String("  ") + c->name().leftJustified(width + 2) + c->summary() +
+                QLatin1Char('\n');
+    }
+    text += QLatin1Char('\n') + Cli::tr("Options:") + QLatin1Char('\n');
+    text += QLatin1String("  -h, --help     ") + Cli::tr("Show this help and exit.") +
+            QLatin1Char('\n');
+    text += QLatin1String("  -v, --version  ") + Cli::tr("Show the version and exit.") +
+            QLatin1String("\n\n");
+    text += Cli::tr("Run '%1 <command> --help' for the options of a command.").arg(program) +
+            QLatin1Char('\n');
+    text += Cli::tr("Exit status: 0 success, 1 failure, 2 wrong command line.") + QLatin1Char('\n');
+    return text;
+}
+
+int runCommand(Command &command, const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.description());
+    const QCommandLineOption help = parser.addHelpOption();
+    command.addOptions(parser);
+    if (!parser.parse(arguments))
+        return console.usageError(parser.errorText(), command.name());
+    if (parser.isSet(help)) {
+        const QString usage =
+            Cli::tr("Usage: %1 %2 [options]").arg(Console::programName(), command.name());
+        console.out(withUsageLine(parser.helpText(), usage));
+        return ExitSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return console.usageError(
+            Cli::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()),
+            command.name());
+    }
+    return command.run(parser, console);
+}
+
+} // namespace
+
+int dispatch(const QStringList &arguments)
+{
+    Console console;
+    const std::vector<std::unique_ptr<Command>> commands = allCommands();
+
+    QCommandLineParser global;
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help = global.addHelpOption();
+    const QCommandLineOption version = global.addVersionOption();
+    global.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."));
+    if (!global.parse(arguments))
+        return console.usageError(global.errorText());
+    if (global.isSet(help)) {
+        console.out(globalHelp(commands));
+        return ExitSuccess;
+    }
+    if (global.isSet(version)) {
+        console.out(Console::programName() + QLatin1Char(' ') +
+                    QCoreApplication::applicationVersion() + QLatin1Char('\n'));
+        return ExitSuccess;
+    }
+    const QStringList positional = global.positionalArguments();
+    if (positional.isEmpty())
+        return console.usageError(Cli::tr("No command given."));
+    for (const auto &command : commands) {
+        if (command->name() == positional.constFirst()) {
+            const QStringList rest = QStringList{arguments.value(0)} + positional.mid(1);
+            return runCommand(*command, rest, console);
+        }
+    }
+    return console.usageError(Cli::tr("Unknown command “%1”.").arg(positional.constFirst()));
+}
+
+int runCli(int &argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Kinerja"));
+    QCoreApplication::setApplicationName(QStringLiteral("kinerja-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KINERJA_VERSION));
+    i18n::install(QStringLiteral("system"));
+    return dispatch(QCoreApplication::arguments());
+}
+
+} // namespace kinerja::cli

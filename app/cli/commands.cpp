@@ -1,0 +1,15 @@
+#include "command.h"
+#include "democommand.h"
+#include "infocommand.h"
+
+namespace kinerja::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<InfoCommand>());
+    return commands;
+}
+
+} // namespace kinerja::cli

@@ -1,0 +1,157 @@
+#include "democommand.h"
+
+#include "console.h"
+#include "dbfiles.h"
+#include "demo/demogenerator.h"
+#include "interrupt.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace kinerja::cli {
+
+namespace {
+
+constexpr int kDefaultEmployees = 2000;
+constexpr int kDefaultSeed = 1;
+
+// Generates into `path` (a fresh file) and closes it again.
+Status generate(const QString &path, const DemoGenerator::Options &options, Console &console,
+                DemoGenerator::Summary *summary)
+{
+    Database db;
+    Status s = db.open(path);
+    if (!s)
+        return s;
+    const bool showProgress = console.errIsTerminal();
+    int shown = -1;
+    auto progress = [&](int done, int total) {
+        if (InterruptGuard::interrupted())
+            return false;
+        const int percent = total > 0 ? static_cast<int>(qint64(done) * 100 / total) : 100;
+        if (showProgress && percent != shown) {
+            console.err(QLatin1Char('\r') + QCoreApplication::translate("kinerja::cli::DemoCommand",
+                                                                        "Creating demo data: %1%")
+                                                .arg(percent));
+            shown = percent;
+        }
+        return true;
+    };
+    DemoGenerator generator(options);
+    s = generator.run(db, progress);
+    if (shown >= 0)
+        console.err(QStringLiteral("\n"));
+    db.close();
+    *summary = generator.summary();
+    if (s && QFile::exists(path + QLatin1String("-wal"))) {
+        return Status::error(QCoreApplication::translate(
+            "kinerja::cli::DemoCommand", "The new database was not closed cleanly."));
+    }
+    return s;
+}
+
+} // namespace
+
+QString DemoCommand::summary() const
+{
+    return tr("Create a database with demo data: a made-up district government.");
+}
+
+QString DemoCommand::description() const
+{
+    return tr("Creates a database filled with a believable, made-up district government: units, "
+              "heads and staff with valid NIPs, atasan chains and riwayat. The same seed always "
+              "gives the same data. The file appears only when it is complete: after an error "
+              "or Ctrl-C no half-written database is left behind.");
+}
+
+void DemoCommand::addOptions(QCommandLineParser &parser)
+{
+    m_db.setValueName(tr("file"));
+    m_db.setDescription(tr("Write the database to <file> (default: %1).")
+                            .arg(QDir::toNativeSeparators(Database::defaultPath())));
+    m_employees.setValueName(tr("n"));
+    m_employees.setDescription(tr("Number of employees, from 1 to %1 (default: %2).")
+                                   .arg(DemoGenerator::kMaxEmployees)
+                                   .arg(kDefaultEmployees));
+    m_employees.setDefaultValue(QString::number(kDefaultEmployees));
+    m_seed.setValueName(tr("number"));
+    m_seed.setDescription(
+        tr("Seed of the generator; the same seed gives the same data (default: %1).")
+            .arg(kDefaultSeed));
+    m_seed.setDefaultValue(QString::number(kDefaultSeed));
+    m_force.setDescription(tr("Replace <file> if it already exists."));
+    parser.addOption(m_db);
+    parser.addOption(m_employees);
+    parser.addOption(m_seed);
+    parser.addOption(m_force);
+}
+
+int DemoCommand::run(const QCommandLineParser &parser, Console &console)
+{
+    const QString file = parser.isSet(m_db) ? parser.value(m_db) : Database::defaultPath();
+    if (file.trimmed().isEmpty())
+        return console.usageError(tr("--db needs a file name."), name());
+    bool ok = false;
+    const QString employeesText = parser.value(m_employees);
+    const int employees = employeesText.toInt(&ok);
+    if (!ok || employees < 1 || employees > DemoGenerator::kMaxEmployees) {
+        return console.usageError(tr("--employees must be a whole number from 1 to %1, not “%2”.")
+                                      .arg(DemoGenerator::kMaxEmployees)
+                                      .arg(employeesText),
+                                  name());
+    }
+    const QString seedText = parser.value(m_seed);
+    const quint64 seed = seedText.toULongLong(&ok);
+    if (!ok) {
+        return console.usageError(
+            tr("--seed must be a whole number from 0 to 18446744073709551615, not “%1”.")
+                .arg(seedText),
+            name());
+    }
+
+    const QString shown = QDir::toNativeSeparators(file);
+    const QFileInfo info(file);
+    if (info.isDir())
+        return console.failure(shown, tr("This is a folder, not a file."));
+    if (info.exists() && info.size() > 0 && !parser.isSet(m_force))
+        return console.failure(shown, tr("The file already exists. Use --force to replace it."));
+
+    const QString partial = file + QLatin1String(".partial");
+    if (!removeDatabaseFiles(partial)) {
+        return console.failure(QDir::toNativeSeparators(partial),
+                               tr("Cannot remove this unfinished file of an earlier run."));
+    }
+
+    InterruptGuard guard;
+    DemoGenerator::Options options;
+    options.employees = employees;
+    options.seed = seed;
+    DemoGenerator::Summary summary;
+    const Status s = generate(partial, options, console, &summary);
+    if (!s || InterruptGuard::interrupted()) {
+        removeDatabaseFiles(partial);
+        if (InterruptGuard::interrupted())
+            return console.failure(shown, tr("Interrupted; no database was written."));
+        return console.failure(shown, s.message());
+    }
+
+    // A -wal or -shm file of the replaced database would be applied to the new one.
+    QFile::remove(file + QLatin1String("-wal"));
+    QFile::remove(file + QLatin1String("-shm"));
+    QString error;
+    if (!replaceFile(partial, file, &error)) {
+        removeDatabaseFiles(partial);
+        return console.failure(shown, tr("Cannot put the new database in place: %1").arg(error));
+    }
+    console.out(tr("Created %1 employees in %2 units: %3")
+                    .arg(summary.employees)
+                    .arg(summary.units)
+                    .arg(shown) +
+                QLatin1Char('\n'));
+    return ExitSuccess;
+}
+
+} // namespace kinerja::cli

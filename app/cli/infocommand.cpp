@@ -1,0 +1,72 @@
+#include "infocommand.h"
+
+#include "console.h"
+#include "storage/database.h"
+#include "storage/employeelistquery.h"
+#include "storage/unitrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace kinerja::cli {
+
+QString InfoCommand::summary() const
+{
+    return tr("Show what a database holds: schema version, units and employees.");
+}
+
+void InfoCommand::addOptions(QCommandLineParser &parser)
+{
+    m_db.setValueName(tr("file"));
+    m_db.setDescription(tr("The database to read (default: %1).")
+                            .arg(QDir::toNativeSeparators(Database::defaultPath())));
+    parser.addOption(m_db);
+}
+
+int InfoCommand::run(const QCommandLineParser &parser, Console &console)
+{
+    const QString file = parser.isSet(m_db) ? parser.value(m_db) : Database::defaultPath();
+    if (file.trimmed().isEmpty())
+        return console.usageError(tr("--db needs a file name."), name());
+    const QString shown = QDir::toNativeSeparators(file);
+    const QFileInfo info(file);
+    if (!info.exists())
+        return console.failure(shown, tr("No such file."));
+    if (info.isDir())
+        return console.failure(shown, tr("This is a folder, not a file."));
+
+    Database db;
+    const Status s = db.open(file);
+    if (!s)
+        return console.failure(shown, s.message());
+
+    const QVector<Unit> units = UnitRepository(db).all();
+    EmployeeFilter everyone;
+    everyone.includeInactive = true;
+    const EmployeeListQuery::Counts counts = EmployeeListQuery(db).counts(everyone);
+
+    QString text =
+        tr("File: %1").arg(QDir::toNativeSeparators(info.absoluteFilePath())) + QLatin1Char('\n');
+    text += tr("Schema version: %1 (this program: %2)")
+                .arg(db.schemaVersion())
+                .arg(Database::latestSchemaVersion()) +
+            QLatin1Char('\n');
+    if (!units.isEmpty())
+        text += tr("Organisation: %1").arg(units.first().name) + QLatin1Char('\n');
+    text += tr("Units: %1").arg(units.size()) + QLatin1Char('\n');
+    text += tr("Employees: %1 (active %2, inactive %3)")
+                .arg(counts.active + counts.inactive)
+                .arg(counts.active)
+                .arg(counts.inactive) +
+            QLatin1Char('\n');
+    if (!db.backupPath().isEmpty()) {
+        text += tr("The database was upgraded to the current schema; the previous version was "
+                   "saved as %1.")
+                    .arg(QDir::toNativeSeparators(db.backupPath())) +
+                QLatin1Char('\n');
+    }
+    console.out(text);
+    return ExitSuccess;
+}
+
+} // namespace kinerja::cli
