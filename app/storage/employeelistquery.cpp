@@ -58,24 +58,53 @@ QString orderBy(EmployeeColumn column, Qt::SortOrder order)
 
 } // namespace
 
+// SELECT <columns> over the filter, in the requested order.
+static QString selectSorted(const QString &columns, const EmployeeFilter &filter,
+                            EmployeeColumn sortBy, Qt::SortOrder order, QStringList *words)
+{
+    const QString join = sortBy == EmployeeColumn::Unit
+                             ? QStringLiteral(" JOIN unit u ON u.id = e.unit_id")
+                             : QString();
+    QString sort = orderBy(sortBy, order);
+    // With a text filter, scanning the table and sorting the few matches beats
+    // walking the sort index and visiting every row ("+" disables the index).
+    if (!filter.text.trimmed().isEmpty())
+        sort.prepend(QLatin1Char('+'));
+    return QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM employee e") + join +
+           whereClause(filter, true, words) + QStringLiteral(" ORDER BY ") + sort;
+}
+
 QVector<qint64> EmployeeListQuery::ids(const EmployeeFilter &filter, EmployeeColumn sortBy,
                                        Qt::SortOrder order) const
 {
     QStringList words;
-    const QString join = sortBy == EmployeeColumn::Unit
-                             ? QStringLiteral(" JOIN unit u ON u.id = e.unit_id")
-                             : QString();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT e.id FROM employee e") + join +
-              whereClause(filter, true, &words) + QStringLiteral(" ORDER BY ") +
-              orderBy(sortBy, order));
+    q.prepare(selectSorted(QStringLiteral("e.id"), filter, sortBy, order, &words));
     for (const QString &w : std::as_const(words))
         q.addBindValue(w);
     QVector<qint64> result;
     if (q.exec())
         while (q.next())
             result << q.value(0).toLongLong();
+    return result;
+}
+
+QVector<EmployeeListQuery::SearchEntry>
+EmployeeListQuery::searchEntries(const EmployeeFilter &scope, EmployeeColumn sortBy,
+                                 Qt::SortOrder order) const
+{
+    QStringList words;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(selectSorted(QStringLiteral("e.id, e.state = 0, e.search_text"), scope, sortBy, order,
+                           &words));
+    for (const QString &w : std::as_const(words))
+        q.addBindValue(w);
+    QVector<SearchEntry> result;
+    if (q.exec())
+        while (q.next())
+            result.push_back({q.value(0).toLongLong(), q.value(1).toBool(), q.value(2).toString()});
     return result;
 }
 
