@@ -28,13 +28,12 @@ struct ColdOpen {
 bool measureColdOpen(const QString &path, ColdOpen *result, QString *error);
 
 struct Keystrokes {
-    Samples total; // ids + counts + rows: what one keystroke costs
-    Samples ids;
-    Samples counts;
+    Samples total; // search + rows: what one keystroke costs in storage
+    Samples ids;   // EmployeeSearch::run (ids and counts)
     Samples rows;
 };
 
-// Each prefix of each word, as typed: ids(filter) + counts(filter) + rows(first screen).
+// Each prefix of each word, as typed: EmployeeSearch::run + rows(first screen).
 bool measureKeystrokes(const QString &path, const QStringList &words, Keystrokes *result,
                        QString *error);
 

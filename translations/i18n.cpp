@@ -13,8 +13,13 @@ QString install(const QString &choice)
     if (language != QLatin1String("id") && language != QLatin1String("en"))
         language = QLocale().language() == QLocale::Indonesian ? QStringLiteral("id")
                                                                : QStringLiteral("en");
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en")) {
+        // English text with Indonesian number formats would read oddly.
+        if (QLocale().language() == QLocale::Indonesian)
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return language; // the source language needs no translator
+    }
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     auto *app = QCoreApplication::instance();
     auto *qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_") + language,

@@ -41,10 +41,12 @@ EmployeeSearch::Result EmployeeSearch::run(const EmployeeFilter &filter, Employe
                                            Qt::SortOrder order)
 {
     const qint64 stamp = changeStamp();
-    if (!m_loaded || stamp != m_stamp || filter.unitIds != m_unitIds || sortBy != m_sortBy ||
-        order != m_order)
+    const QString connection = m_db.connection().connectionName();
+    if (!m_loaded || stamp != m_stamp || connection != m_connection ||
+        filter.unitIds != m_unitIds || sortBy != m_sortBy || order != m_order)
         load(filter, sortBy, order);
     m_stamp = stamp;
+    m_connection = connection;
 
     const QStringList words = filter.text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     Result result;

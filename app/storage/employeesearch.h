@@ -42,6 +42,7 @@ private:
     EmployeeColumn m_sortBy = EmployeeColumn::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     qint64 m_stamp = -1;
+    QString m_connection; // a reopened Database gets a new connection
     QVector<Candidate> m_candidates;
 };
 
