@@ -1,4 +1,2046 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>kinerja::Bands</name>
+    <message>
+        <source>Rounded to 2 decimals (as printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 falls in no predikat band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with a new idea or way of working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — band not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Berakhlak</name>
+    <message numerus="yes">
+        <source>%n value(s) Di Bawah Ekspektasi</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 7 values Di Atas Ekspektasi, at least %2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value Di Bawah Ekspektasi; %1 of 7 Di Atas, fewer than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested work behaviour rating (the rater decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion of this application; PermenPANRB 6/2022 leaves the rating to the rater</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Database</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kinerja database: it is not an SQLite database file at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or unreadable and was not opened (%2). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Kinerja database. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Kinerja (database version %2; this Kinerja knows up to version %3). Update Kinerja to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup copy “%1” before upgrading the database: %2. The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” to version %2 failed: %3. The database was left at version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::DemoGenerator</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo unit “%1” was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo employee %1 (NIP %2) was refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of employees must be from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds units or employees; demo data is only written into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Distribution</name>
+    <message>
+        <source>%1 and/or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% &gt; at most %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% &lt; at least %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none, but the pattern must include some</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Employee</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired (pensiun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred out (mutasi keluar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased (meninggal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::EmployeeRepository</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employee cannot be their own atasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen atasan does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be the atasan: the chain of atasan would loop back (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP %1 is already recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change must take effect on or after %1, the date of the last riwayat entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heads “%2”. Choose another head for the unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the atasan of %2 employee(s) (%3). Give them another atasan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::EmployeeRules</name>
+    <message>
+        <source>A PPPK needs a Nomor Induk PPPK (digit 13 is 2), but this is a PNS NIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNS or CPNS needs a PNS NIP (digits 13–14 are the TMT month), but this is a Nomor Induk PPPK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the employee&apos;s name, without academic titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must contain letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PPPK golongan, from I to XVII.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pangkat and golongan ruang, from I/a to IV/e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the jabatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JPT needs its level: JPT Utama, JPT Madya or JPT Pratama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jabatan fungsional needs its jenjang: Ahli Pertama, Ahli Muda, Ahli Madya, Ahli Utama, Pemula, Terampil, Mahir or Penyelia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jabatan %1 has no jenjang; leave the jenjang empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the jenis jabatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the employee works in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the employment state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date on which the state “%1” began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Explanation</name>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Ikm</name>
+    <message>
+        <source>Row %1, %2 (%3): “%4” is not an answer 1–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM (sum of NRR tertimbang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM unit pelayanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Nip</name>
+    <message>
+        <source>Enter the NIP: 18 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIP may contain only digits; spaces, dots and dashes between the groups are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIP must have exactly 18 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 1–8 of the NIP must be the birth date as YYYYMMDD: a real calendar date, in 1940 or later and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 13–14 of a PNS NIP must be the month of the TMT CPNS (01–12); a Nomor Induk PPPK has 2 at digit 13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 9–12 of the NIP must be the year of the start date (TMT), from 1960 to next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit 14 of a PPPK NIP (Nomor Induk PPPK) must be a digit from 1 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit 15 of the NIP must be the gender: 1 (male) or 2 (female).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 16–18 of the NIP must be a serial number from 001 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date (TMT) in digits 9–14 of the NIP must be after the birth date in digits 1–8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date (digits 1–8) and the start date (TMT, digits 9–14) of the NIP give an age at start outside 18–60 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIP is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Period</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: write 2026, 2026-S1, 2026-Q1 or 2026-M03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the year must be 1900–9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the month must be two digits 01–12, as in 2026-M03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the quarter must be 1–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the semester must be 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Pp30</name>
+    <message>
+        <source>SKP %1% + perilaku %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kepemimpinan not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a structural position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be 0–120, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai perilaku kerja (mean of the aspects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian SKP must be 0–120, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai kinerja (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New idea or way of working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Pp46</name>
+    <message>
+        <source>%1, efficiency ≤ 24%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, efficiency &gt; 24%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity target (TO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality target (TK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time target (TW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost target (TB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity realised (RO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality realised (RK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time realised (RW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost realised (RB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kuantitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kualitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time efficiency (efisiensi waktu, %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost efficiency (efisiensi biaya, %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhitungan (sum of the aspects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai capaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tasks (kegiatan) of the SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tugas tambahan points cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kreativitas points cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kegiatan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai capaian SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kepemimpinan not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a structural position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be 0–100, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai perilaku kerja (mean of the aspects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai prestasi kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Rating</name>
+    <message>
+        <source>Work results rating (rating hasil kerja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work behaviour rating (rating perilaku kerja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee predikat (predikat kinerja pegawai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matrix row: results “%1”; column: behaviour “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Unit</name>
+    <message>
+        <source>Regency government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional agency (perangkat daerah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division (bidang/bagian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section (seksi/subbagian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village (kelurahan/desa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::UnitRepository</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit named “%1” already exists at this place in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the top of the unit tree; choose a parent unit for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent unit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen head does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not work in “%2”; move them to the unit before making them its head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot head a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the top of the unit tree and cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new parent unit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved under “%2”: that unit is part of “%1” itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the top of the unit tree and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: it still has %2 staff member(s) (%3 inactive) and %4 sub-unit(s). Move them to another unit, or merge “%1” into another unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into “%2”, which is part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the top of the unit tree and cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit “%1” merged into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::WeightedScoring</name>
+    <message>
+        <source>%1 is not on the scale 1–5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage 0–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the realisation cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing parts: weights renormalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing parts: counted as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (mean of %n rating(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every indicator is unrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted score (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target and realisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no predikat bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator “%1” has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two indicators have the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the weight cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the target must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: no rater is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the weight of %2 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: rater weights total %2, not 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator weights total %1, not 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District service staff (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness of task completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality of public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed of response to public complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public satisfaction (the unit&apos;s IKM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation in competence development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP (lesson hours) a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::Cli</name>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinerja on the command line: demo data and database information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::Console</name>
+    <message>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::DemoCommand</name>
+    <message>
+        <source>Creating demo data: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database was not closed cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a database with demo data: a made-up district government.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a database filled with a believable, made-up district government: units, heads and staff with valid NIPs, atasan chains and riwayat. The same seed always gives the same data. The file appears only when it is complete: after an error or Ctrl-C no half-written database is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the database to &lt;file&gt; (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of employees, from 1 to %1 (default: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the generator; the same seed gives the same data (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &lt;file&gt; if it already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--employees must be a whole number from 1 to %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already exists. Use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove this unfinished file of an earlier run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; no database was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the new database in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 employees in %2 units: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::InfoCommand</name>
+    <message>
+        <source>Show what a database holds: schema version, units and employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to read (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees: %1 (active %2, inactive %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded to the current schema; the previous version was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AboutDialog</name>
+    <message>
+        <source>About Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kinerja %1&lt;/h2&gt;&lt;p&gt;Employee records and performance appraisal for the civil servants (ASN: PNS and PPPK) of a district government, for the personnel office (BKPSDM).&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Built with Qt %3, running on Qt %4.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::Application</name>
+    <message>
+        <source>Employee records and performance appraisal for ASN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AtasanChooser</name>
+    <message>
+        <source>Use the unit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the atasan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the atasan from the suggestions or with the search button, or clear the field for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the atasan langsung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit head is recorded for this unit or the units above it, so there is no atasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No atasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ChooseUnitDialog</name>
+    <message>
+        <source>Find a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from (TMT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::DatabaseFiles</name>
+    <message>
+        <source>Kinerja databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; to use the existing file, open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.
+
+%2
+
+The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::DisplayText</name>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPPK from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TMT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmployeeActions</name>
+    <message>
+        <source>Delete employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record of %1, with the riwayat?
+
+Deleting is meant for records entered by mistake. For someone who retired, moved or died, change the employment state instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmployeeDetailPanel</name>
+    <message>
+        <source>Select an employee to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TMT (from NIP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis jabatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jabatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atasan langsung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis / jenjang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pangkat/gol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PPPK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the NIP cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (head of the unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat jabatan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmployeeDialog</name>
+    <message>
+        <source>Edit employee — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 19930121 202012 1 001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr., Ir., drg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gelar &amp;depan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name without academic titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. S.Kom., M.M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gelar &amp;belakang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pangkat/golongan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis &amp;jabatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je&amp;njang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Analis Kepegawaian Ahli Muda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja&amp;batan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;tasan langsung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the state began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TMT of the new unit, jabatan or pangkat: the riwayat records the change from this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a change of unit, jabatan or pangkat; goes into the riwayat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid from (TMT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SK number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Golongan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (none for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NIP is already recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmployeeListPanel</name>
+    <message>
+        <source>Include sub-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, NIP or jabatan (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the staff of the units below the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list retired, transferred and deceased staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 inactive not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmployeePickerDialog</name>
+    <message>
+        <source>Type part of a name, NIP or jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmployeeTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmploymentStateDialog</name>
+    <message>
+        <source>Change employment state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;NIP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who leave keep their record and riwayat; they are hidden from the list unless “Show inactive” is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::MainWindow</name>
+    <message>
+        <source>Cannot rename unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no units yet: start with Unit → New sub-unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment state changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change employment &amp;state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New sub-unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Kinerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::UnitActions</name>
+    <message>
+        <source>Move unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit that “%1” will be part of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit has no head at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current head: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose the new head among the staff of the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into another unit: its %2 staff member(s) and %3 sub-unit(s) move there (recorded in the riwayat from the date below), and “%1” is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2” from %3? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the unit “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The riwayat names this unit (%1 record(s)); it is kept for them as dissolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::UnitDialog</name>
+    <message>
+        <source>New sub-unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bidang Pengadaan dan Pemberhentian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top of the unit tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::UnitTreeModel</name>
+    <message>
+        <source>vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the unit itself, %2 including its sub-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Head: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::UnitTreePanel</name>
+    <message>
+        <source>Find a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2052 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
+<context>
+    <name>kinerja::Bands</name>
+    <message>
+        <source>Rounded to 2 decimals (as printed)</source>
+        <translation>Dibulatkan menjadi 2 desimal (seperti dicetak)</translation>
+    </message>
+    <message>
+        <source>%1 falls in no predikat band.</source>
+        <translation>%1 tidak masuk rentang predikat mana pun.</translation>
+    </message>
+    <message>
+        <source>, with a new idea or way of working</source>
+        <translation>, dengan gagasan baru atau cara kerja baru</translation>
+    </message>
+    <message>
+        <source> — band not confirmed</source>
+        <translation> — rentang belum dipastikan</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Berakhlak</name>
+    <message numerus="yes">
+        <source>%n value(s) Di Bawah Ekspektasi</source>
+        <translation>
+            <numerusform>%n nilai BerAKHLAK Di Bawah Ekspektasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 7 values Di Atas Ekspektasi, at least %2 needed</source>
+        <translation>%1 dari 7 nilai BerAKHLAK Di Atas Ekspektasi, paling sedikit %2 diperlukan</translation>
+    </message>
+    <message>
+        <source>no value Di Bawah Ekspektasi; %1 of 7 Di Atas, fewer than %2</source>
+        <translation>tidak ada nilai Di Bawah Ekspektasi; %1 dari 7 Di Atas, kurang dari %2</translation>
+    </message>
+    <message>
+        <source>Suggested work behaviour rating (the rater decides)</source>
+        <translation>Saran rating perilaku kerja (diputuskan oleh pejabat penilai)</translation>
+    </message>
+    <message>
+        <source>suggestion of this application; PermenPANRB 6/2022 leaves the rating to the rater</source>
+        <translation>saran dari aplikasi ini; menurut PermenPANRB 6/2022 rating ditetapkan oleh pejabat penilai</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Database</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Tidak dapat membaca “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kinerja database: it is not an SQLite database file at all.</source>
+        <translation>“%1” bukan basis data Kinerja: berkas ini sama sekali bukan berkas basis data SQLite.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or unreadable and was not opened (%2). Restore it from a backup.</source>
+        <translation>“%1” rusak atau tidak dapat dibaca sehingga tidak dibuka (%2). Pulihkan berkas ini dari cadangan.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Kinerja database. It was not changed.</source>
+        <translation>“%1” adalah basis data SQLite milik program lain, bukan basis data Kinerja. Berkas ini tidak diubah.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Kinerja (database version %2; this Kinerja knows up to version %3). Update Kinerja to open it; the file was not changed.</source>
+        <translation>“%1” ditulis oleh Kinerja versi yang lebih baru (versi basis data %2; Kinerja ini hanya mengenal sampai versi %3). Perbarui Kinerja untuk membukanya; berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Cannot configure “%1”: %2</source>
+        <translation>Tidak dapat mengonfigurasi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup copy “%1” before upgrading the database: %2. The database was not changed.</source>
+        <translation>Tidak dapat menulis salinan cadangan “%1” sebelum pembaruan basis data: %2. Basis data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1” adalah folder, bukan berkas basis data.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Tidak dapat membuat folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Tidak dapat membuka “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Langkah pembaruan basis data %1 tidak tersedia dalam versi aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” to version %2 failed: %3. The database was left at version %4.</source>
+        <translation>Pembaruan “%1” ke versi %2 gagal: %3. Basis data tetap pada versi %4.</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” failed: %2</source>
+        <translation>Pembaruan “%1” gagal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::DemoGenerator</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The demo unit “%1” was refused: %2</source>
+        <translation>Unit kerja demo “%1” ditolak: %2</translation>
+    </message>
+    <message>
+        <source>The demo employee %1 (NIP %2) was refused: %3</source>
+        <translation>Pegawai demo %1 (NIP %2) ditolak: %3</translation>
+    </message>
+    <message>
+        <source>The number of employees must be from 1 to %1.</source>
+        <translation>Jumlah pegawai harus dari 1 sampai %1.</translation>
+    </message>
+    <message>
+        <source>The reference date is not a valid date.</source>
+        <translation>Tanggal acuan bukan tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Basis data belum dibuka.</translation>
+    </message>
+    <message>
+        <source>The database already holds units or employees; demo data is only written into an empty database.</source>
+        <translation>Basis data sudah berisi unit kerja atau pegawai; data demo hanya ditulis ke basis data yang kosong.</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Tidak dapat mulai menulis ke basis data: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the demo data: %1</source>
+        <translation>Tidak dapat menyimpan data demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Distribution</name>
+    <message>
+        <source>%1 and/or %2</source>
+        <translation>%1 dan/atau %2</translation>
+    </message>
+    <message>
+        <source>%1: %2% &gt; at most %3%</source>
+        <translation>%1: %2% &gt; paling banyak %3%</translation>
+    </message>
+    <message>
+        <source>%1: %2% &lt; at least %3%</source>
+        <translation>%1: %2% &lt; paling sedikit %3%</translation>
+    </message>
+    <message>
+        <source>%1: none, but the pattern must include some</source>
+        <translation>%1: tidak ada, padahal pola distribusi harus memuatnya</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Employee</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Retired (pensiun)</source>
+        <translation>Pensiun</translation>
+    </message>
+    <message>
+        <source>Transferred out (mutasi keluar)</source>
+        <translation>Mutasi keluar</translation>
+    </message>
+    <message>
+        <source>Deceased (meninggal)</source>
+        <translation>Meninggal dunia</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::EmployeeRepository</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>Basis data menolak perubahan: %1</translation>
+    </message>
+    <message>
+        <source>An employee cannot be their own atasan.</source>
+        <translation>Pegawai tidak dapat menjadi atasan langsung bagi dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>The chosen atasan does not exist.</source>
+        <translation>Atasan langsung yang dipilih tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the atasan: the chain of atasan would loop back (%2).</source>
+        <translation>%1 tidak dapat menjadi atasan langsung: rantai atasan akan berputar kembali (%2).</translation>
+    </message>
+    <message>
+        <source>The unit does not exist (any more).</source>
+        <translation>Unit kerja tidak ada (lagi).</translation>
+    </message>
+    <message>
+        <source>NIP %1 is already recorded for %2.</source>
+        <translation>NIP %1 sudah tercatat atas nama %2.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The change must take effect on or after %1, the date of the last riwayat entry.</source>
+        <translation>Perubahan harus berlaku pada atau sesudah %1, tanggal entri riwayat terakhir.</translation>
+    </message>
+    <message>
+        <source>%1 heads “%2”. Choose another head for the unit first.</source>
+        <translation>%1 adalah kepala “%2”. Pilih kepala unit yang lain terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 is the atasan of %2 employee(s) (%3). Give them another atasan first.</source>
+        <translation>%1 adalah atasan langsung dari %2 pegawai (%3). Tetapkan atasan langsung lain bagi mereka terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::EmployeeRules</name>
+    <message>
+        <source>A PPPK needs a Nomor Induk PPPK (digit 13 is 2), but this is a PNS NIP.</source>
+        <translation>PPPK memerlukan Nomor Induk PPPK (digit ke-13 adalah 2), tetapi ini NIP PNS.</translation>
+    </message>
+    <message>
+        <source>A PNS or CPNS needs a PNS NIP (digits 13–14 are the TMT month), but this is a Nomor Induk PPPK.</source>
+        <translation>PNS atau CPNS memerlukan NIP PNS (digit ke-13–14 adalah bulan TMT), tetapi ini Nomor Induk PPPK.</translation>
+    </message>
+    <message>
+        <source>Enter the employee&apos;s name, without academic titles.</source>
+        <translation>Masukkan nama pegawai, tanpa gelar akademik.</translation>
+    </message>
+    <message>
+        <source>The name must contain letters.</source>
+        <translation>Nama harus mengandung huruf.</translation>
+    </message>
+    <message>
+        <source>Choose the PPPK golongan, from I to XVII.</source>
+        <translation>Pilih golongan PPPK, dari I sampai XVII.</translation>
+    </message>
+    <message>
+        <source>Choose the pangkat and golongan ruang, from I/a to IV/e.</source>
+        <translation>Pilih pangkat dan golongan ruang, dari I/a sampai IV/e.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the jabatan.</source>
+        <translation>Masukkan nama jabatan.</translation>
+    </message>
+    <message>
+        <source>A JPT needs its level: JPT Utama, JPT Madya or JPT Pratama.</source>
+        <translation>JPT memerlukan tingkatannya: JPT Utama, JPT Madya, atau JPT Pratama.</translation>
+    </message>
+    <message>
+        <source>A jabatan fungsional needs its jenjang: Ahli Pertama, Ahli Muda, Ahli Madya, Ahli Utama, Pemula, Terampil, Mahir or Penyelia.</source>
+        <translation>Jabatan fungsional memerlukan jenjangnya: Ahli Pertama, Ahli Muda, Ahli Madya, Ahli Utama, Pemula, Terampil, Mahir, atau Penyelia.</translation>
+    </message>
+    <message>
+        <source>A jabatan %1 has no jenjang; leave the jenjang empty.</source>
+        <translation>Jabatan %1 tidak memiliki jenjang; kosongkan jenjang.</translation>
+    </message>
+    <message>
+        <source>Choose the jenis jabatan.</source>
+        <translation>Pilih jenis jabatan.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the employee works in.</source>
+        <translation>Pilih unit kerja pegawai.</translation>
+    </message>
+    <message>
+        <source>Choose the employment state.</source>
+        <translation>Pilih kedudukan pegawai.</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the state “%1” began.</source>
+        <translation>Masukkan tanggal mulai kedudukan “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Explanation</name>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Belum diisi: %1</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Tidak valid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Ikm</name>
+    <message>
+        <source>Row %1, %2 (%3): “%4” is not an answer 1–4.</source>
+        <translation>Baris %1, %2 (%3): “%4” bukan jawaban 1–4.</translation>
+    </message>
+    <message>
+        <source>%1: nobody answered</source>
+        <translation>%1: tidak ada yang menjawab</translation>
+    </message>
+    <message>
+        <source>IKM (sum of NRR tertimbang)</source>
+        <translation>IKM (jumlah NRR tertimbang)</translation>
+    </message>
+    <message>
+        <source>IKM unit pelayanan</source>
+        <translation>IKM unit pelayanan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Nip</name>
+    <message>
+        <source>Enter the NIP: 18 digits.</source>
+        <translation>Masukkan NIP: 18 digit.</translation>
+    </message>
+    <message>
+        <source>The NIP may contain only digits; spaces, dots and dashes between the groups are ignored.</source>
+        <translation>NIP hanya boleh berisi angka; spasi, titik, dan tanda hubung di antara kelompok angka diabaikan.</translation>
+    </message>
+    <message>
+        <source>The NIP must have exactly 18 digits.</source>
+        <translation>NIP harus tepat 18 digit.</translation>
+    </message>
+    <message>
+        <source>Digits 1–8 of the NIP must be the birth date as YYYYMMDD: a real calendar date, in 1940 or later and not in the future.</source>
+        <translation>Digit ke-1–8 NIP harus berupa tanggal lahir dengan format YYYYMMDD: tanggal kalender yang benar, tahun 1940 atau sesudahnya, dan bukan tanggal yang akan datang.</translation>
+    </message>
+    <message>
+        <source>Digits 13–14 of a PNS NIP must be the month of the TMT CPNS (01–12); a Nomor Induk PPPK has 2 at digit 13.</source>
+        <translation>Digit ke-13–14 NIP PNS harus berupa bulan TMT CPNS (01–12); Nomor Induk PPPK memiliki angka 2 pada digit ke-13.</translation>
+    </message>
+    <message>
+        <source>Digits 9–12 of the NIP must be the year of the start date (TMT), from 1960 to next year.</source>
+        <translation>Digit ke-9–12 NIP harus berupa tahun TMT, dari 1960 sampai tahun depan.</translation>
+    </message>
+    <message>
+        <source>Digit 14 of a PPPK NIP (Nomor Induk PPPK) must be a digit from 1 to 9.</source>
+        <translation>Digit ke-14 NIP PPPK (Nomor Induk PPPK) harus berupa angka 1 sampai 9.</translation>
+    </message>
+    <message>
+        <source>Digit 15 of the NIP must be the gender: 1 (male) or 2 (female).</source>
+        <translation>Digit ke-15 NIP harus berupa kode jenis kelamin: 1 (laki-laki) atau 2 (perempuan).</translation>
+    </message>
+    <message>
+        <source>Digits 16–18 of the NIP must be a serial number from 001 to 999.</source>
+        <translation>Digit ke-16–18 NIP harus berupa nomor urut dari 001 sampai 999.</translation>
+    </message>
+    <message>
+        <source>The start date (TMT) in digits 9–14 of the NIP must be after the birth date in digits 1–8.</source>
+        <translation>TMT pada digit ke-9–14 NIP harus sesudah tanggal lahir pada digit ke-1–8.</translation>
+    </message>
+    <message>
+        <source>The birth date (digits 1–8) and the start date (TMT, digits 9–14) of the NIP give an age at start outside 18–60 years.</source>
+        <translation>Tanggal lahir (digit ke-1–8) dan TMT (digit ke-9–14) pada NIP menghasilkan usia saat TMT di luar 18–60 tahun.</translation>
+    </message>
+    <message>
+        <source>The NIP is not valid.</source>
+        <translation>NIP tidak valid.</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Period</name>
+    <message>
+        <source>January</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: write 2026, 2026-S1, 2026-Q1 or 2026-M03.</source>
+        <translation>“%1” bukan periode: tulis 2026, 2026-S1, 2026-Q1, atau 2026-M03.</translation>
+    </message>
+    <message>
+        <source>“%1”: the year must be 1900–9999.</source>
+        <translation>“%1”: tahun harus 1900–9999.</translation>
+    </message>
+    <message>
+        <source>“%1”: the month must be two digits 01–12, as in 2026-M03.</source>
+        <translation>“%1”: bulan harus dua digit 01–12, seperti pada 2026-M03.</translation>
+    </message>
+    <message>
+        <source>“%1”: the quarter must be 1–4.</source>
+        <translation>“%1”: triwulan harus 1–4.</translation>
+    </message>
+    <message>
+        <source>“%1”: the semester must be 1 or 2.</source>
+        <translation>“%1”: semester harus 1 atau 2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Quarter %1 %2</source>
+        <translation>Triwulan %1 %2</translation>
+    </message>
+    <message>
+        <source>Semester %1 %2</source>
+        <translation>Semester %1 %2</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Triwulanan</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Tahunan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Pp30</name>
+    <message>
+        <source>SKP %1% + perilaku %2%</source>
+        <translation>SKP %1% + perilaku %2%</translation>
+    </message>
+    <message>
+        <source>Kepemimpinan not counted</source>
+        <translation>Kepemimpinan tidak dihitung</translation>
+    </message>
+    <message>
+        <source>not a structural position</source>
+        <translation>bukan jabatan struktural</translation>
+    </message>
+    <message>
+        <source>%1 must be 0–120, not %2.</source>
+        <translation>%1 harus 0–120, bukan %2.</translation>
+    </message>
+    <message>
+        <source>Nilai perilaku kerja (mean of the aspects)</source>
+        <translation>Nilai perilaku kerja (rata-rata aspek)</translation>
+    </message>
+    <message>
+        <source>Capaian SKP</source>
+        <translation>Capaian SKP</translation>
+    </message>
+    <message>
+        <source>Capaian SKP must be 0–120, not %1.</source>
+        <translation>Capaian SKP harus 0–120, bukan %1.</translation>
+    </message>
+    <message>
+        <source>Nilai kinerja (%1)</source>
+        <translation>Nilai kinerja (%1)</translation>
+    </message>
+    <message>
+        <source>New idea or way of working</source>
+        <translation>Gagasan baru atau cara kerja baru</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Pp46</name>
+    <message>
+        <source>%1, efficiency ≤ 24%</source>
+        <translation>%1, efisiensi ≤ 24%</translation>
+    </message>
+    <message>
+        <source>%1, efficiency &gt; 24%</source>
+        <translation>%1, efisiensi &gt; 24%</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0, not %2.</source>
+        <translation>%1 harus lebih dari 0, bukan %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1 tidak boleh negatif (%2).</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>quantity target (TO)</source>
+        <translation>target kuantitas (TO)</translation>
+    </message>
+    <message>
+        <source>quality target (TK)</source>
+        <translation>target kualitas (TK)</translation>
+    </message>
+    <message>
+        <source>time target (TW)</source>
+        <translation>target waktu (TW)</translation>
+    </message>
+    <message>
+        <source>cost target (TB)</source>
+        <translation>target biaya (TB)</translation>
+    </message>
+    <message>
+        <source>quantity realised (RO)</source>
+        <translation>realisasi kuantitas (RO)</translation>
+    </message>
+    <message>
+        <source>nothing realised</source>
+        <translation>tidak ada realisasi</translation>
+    </message>
+    <message>
+        <source>quality realised (RK)</source>
+        <translation>realisasi kualitas (RK)</translation>
+    </message>
+    <message>
+        <source>time realised (RW)</source>
+        <translation>realisasi waktu (RW)</translation>
+    </message>
+    <message>
+        <source>cost realised (RB)</source>
+        <translation>realisasi biaya (RB)</translation>
+    </message>
+    <message>
+        <source>Kuantitas</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Kualitas</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>time efficiency (efisiensi waktu, %)</source>
+        <translation>efisiensi waktu (%)</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>cost efficiency (efisiensi biaya, %)</source>
+        <translation>efisiensi biaya (%)</translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Perhitungan (sum of the aspects)</source>
+        <translation>Perhitungan (jumlah aspek)</translation>
+    </message>
+    <message>
+        <source>Nilai capaian</source>
+        <translation>Nilai capaian</translation>
+    </message>
+    <message>
+        <source>the tasks (kegiatan) of the SKP</source>
+        <translation>kegiatan dalam SKP</translation>
+    </message>
+    <message>
+        <source>Tugas tambahan points cannot be negative (%1).</source>
+        <translation>Nilai tugas tambahan tidak boleh negatif (%1).</translation>
+    </message>
+    <message>
+        <source>Kreativitas points cannot be negative (%1).</source>
+        <translation>Nilai kreativitas tidak boleh negatif (%1).</translation>
+    </message>
+    <message>
+        <source>Kegiatan %1</source>
+        <translation>Kegiatan %1</translation>
+    </message>
+    <message>
+        <source>Nilai capaian SKP</source>
+        <translation>Nilai capaian SKP</translation>
+    </message>
+    <message>
+        <source>Kepemimpinan not counted</source>
+        <translation>Kepemimpinan tidak dihitung</translation>
+    </message>
+    <message>
+        <source>not a structural position</source>
+        <translation>bukan jabatan struktural</translation>
+    </message>
+    <message>
+        <source>%1 must be 0–100, not %2.</source>
+        <translation>%1 harus 0–100, bukan %2.</translation>
+    </message>
+    <message>
+        <source>Nilai perilaku kerja (mean of the aspects)</source>
+        <translation>Nilai perilaku kerja (rata-rata aspek)</translation>
+    </message>
+    <message>
+        <source>Nilai prestasi kerja</source>
+        <translation>Nilai prestasi kerja</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Rating</name>
+    <message>
+        <source>Work results rating (rating hasil kerja)</source>
+        <translation>Rating hasil kerja</translation>
+    </message>
+    <message>
+        <source>Work behaviour rating (rating perilaku kerja)</source>
+        <translation>Rating perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Employee predikat (predikat kinerja pegawai)</source>
+        <translation>Predikat kinerja pegawai</translation>
+    </message>
+    <message>
+        <source>matrix row: results “%1”; column: behaviour “%2”</source>
+        <translation>baris matriks: hasil kerja “%1”; kolom: perilaku kerja “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Unit</name>
+    <message>
+        <source>Regency government</source>
+        <translation>Pemerintah Kabupaten</translation>
+    </message>
+    <message>
+        <source>Regional agency (perangkat daerah)</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Division (bidang/bagian)</source>
+        <translation>Bidang/bagian</translation>
+    </message>
+    <message>
+        <source>Section (seksi/subbagian)</source>
+        <translation>Seksi/subbagian</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village (kelurahan/desa)</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::UnitRepository</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>Basis data menolak perubahan: %1</translation>
+    </message>
+    <message>
+        <source>A unit named “%1” already exists at this place in the tree.</source>
+        <translation>Unit kerja bernama “%1” sudah ada pada posisi ini dalam struktur unit kerja.</translation>
+    </message>
+    <message>
+        <source>The unit name is empty.</source>
+        <translation>Nama unit kerja kosong.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the top of the unit tree; choose a parent unit for “%2”.</source>
+        <translation>“%1” sudah menjadi puncak struktur unit kerja; pilih unit induk untuk “%2”.</translation>
+    </message>
+    <message>
+        <source>The parent unit does not exist.</source>
+        <translation>Unit induk tidak ada.</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>Unit kerja tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The chosen head does not exist.</source>
+        <translation>Kepala unit yang dipilih tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 does not work in “%2”; move them to the unit before making them its head.</source>
+        <translation>%1 tidak bekerja di “%2”; pindahkan pegawai tersebut ke unit itu sebelum menjadikannya kepala unit.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot head a unit.</source>
+        <translation>%1 sudah tidak aktif dan tidak dapat menjadi kepala unit.</translation>
+    </message>
+    <message>
+        <source>“%1” is the top of the unit tree and cannot be moved.</source>
+        <translation>“%1” adalah puncak struktur unit kerja dan tidak dapat dipindahkan.</translation>
+    </message>
+    <message>
+        <source>The new parent unit does not exist.</source>
+        <translation>Unit induk yang baru tidak ada.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved under “%2”: that unit is part of “%1” itself.</source>
+        <translation>“%1” tidak dapat dipindahkan ke bawah “%2”: unit tersebut merupakan bagian dari “%1” sendiri.</translation>
+    </message>
+    <message>
+        <source>“%1” is the top of the unit tree and cannot be deleted.</source>
+        <translation>“%1” adalah puncak struktur unit kerja dan tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: it still has %2 staff member(s) (%3 inactive) and %4 sub-unit(s). Move them to another unit, or merge “%1” into another unit.</source>
+        <translation>“%1” tidak dapat dihapus: unit ini masih memiliki %2 pegawai (%3 nonaktif) dan %4 subunit. Pindahkan mereka ke unit lain, atau gabungkan “%1” ke unit lain.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into “%2”, which is part of it.</source>
+        <translation>“%1” tidak dapat digabungkan ke “%2”, yang merupakan bagian dari unit itu sendiri.</translation>
+    </message>
+    <message>
+        <source>“%1” is the top of the unit tree and cannot be merged.</source>
+        <translation>“%1” adalah puncak struktur unit kerja dan tidak dapat digabungkan.</translation>
+    </message>
+    <message>
+        <source>Unit “%1” merged into “%2”</source>
+        <translation>Unit “%1” digabungkan ke “%2”</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved: %2</source>
+        <translation>%1 tidak dapat dipindahkan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::WeightedScoring</name>
+    <message>
+        <source>%1 is not on the scale 1–5.</source>
+        <translation>%1 tidak berada pada skala 1–5.</translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage 0–100.</source>
+        <translation>%1 bukan persentase 0–100.</translation>
+    </message>
+    <message>
+        <source>the realisation cannot be negative (%1).</source>
+        <translation>realisasi tidak boleh negatif (%1).</translation>
+    </message>
+    <message>
+        <source>the target must be more than 0.</source>
+        <translation>target harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>weighted template “%1”</source>
+        <translation>templat berbobot “%1”</translation>
+    </message>
+    <message>
+        <source>missing parts: weights renormalised</source>
+        <translation>bagian yang belum diisi: bobot dinormalkan ulang</translation>
+    </message>
+    <message>
+        <source>missing parts: counted as 0</source>
+        <translation>bagian yang belum diisi: dihitung 0</translation>
+    </message>
+    <message numerus="yes">
+        <source> (mean of %n rating(s))</source>
+        <translation>
+            <numerusform> (rata-rata dari %n penilaian)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every indicator is unrated</source>
+        <translation>belum ada indikator yang dinilai</translation>
+    </message>
+    <message>
+        <source>Weighted score (%1)</source>
+        <translation>Nilai berbobot (%1)</translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation>penilaian diri</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>atasan langsung</translation>
+    </message>
+    <message>
+        <source>peers</source>
+        <translation>rekan kerja</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>masyarakat</translation>
+    </message>
+    <message>
+        <source>Scale 1–5</source>
+        <translation>Skala 1–5</translation>
+    </message>
+    <message>
+        <source>Percentage 0–100</source>
+        <translation>Persentase 0–100</translation>
+    </message>
+    <message>
+        <source>Target and realisation</source>
+        <translation>Target dan realisasi</translation>
+    </message>
+    <message>
+        <source>The template has no indicators.</source>
+        <translation>Templat tidak memiliki indikator.</translation>
+    </message>
+    <message>
+        <source>The template has no predikat bands.</source>
+        <translation>Templat tidak memiliki rentang predikat.</translation>
+    </message>
+    <message>
+        <source>Indicator “%1” has no id.</source>
+        <translation>Indikator “%1” tidak memiliki ID.</translation>
+    </message>
+    <message>
+        <source>Two indicators have the id “%1”.</source>
+        <translation>Dua indikator memiliki ID yang sama, “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1”: the weight cannot be negative (%2).</source>
+        <translation>“%1”: bobot tidak boleh negatif (%2).</translation>
+    </message>
+    <message>
+        <source>“%1”: the target must be more than 0.</source>
+        <translation>“%1”: target harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>“%1”: no rater is chosen.</source>
+        <translation>“%1”: belum ada penilai yang dipilih.</translation>
+    </message>
+    <message>
+        <source>“%1”: the weight of %2 cannot be negative.</source>
+        <translation>“%1”: bobot %2 tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>“%1”: rater weights total %2, not 100%.</source>
+        <translation>“%1”: jumlah bobot penilai %2, bukan 100%.</translation>
+    </message>
+    <message>
+        <source>Indicator weights total %1, not 100%.</source>
+        <translation>Jumlah bobot indikator %1, bukan 100%.</translation>
+    </message>
+    <message>
+        <source>District service staff (default)</source>
+        <translation>Pegawai pelayanan kabupaten (bawaan)</translation>
+    </message>
+    <message>
+        <source>Timeliness of task completion</source>
+        <translation>Ketepatan waktu penyelesaian tugas</translation>
+    </message>
+    <message>
+        <source>Quality of public service</source>
+        <translation>Kualitas pelayanan publik</translation>
+    </message>
+    <message>
+        <source>Speed of response to public complaints</source>
+        <translation>Kecepatan tanggapan atas pengaduan masyarakat</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>hari kerja</translation>
+    </message>
+    <message>
+        <source>Public satisfaction (the unit&apos;s IKM)</source>
+        <translation>Kepuasan masyarakat (IKM unit kerja)</translation>
+    </message>
+    <message>
+        <source>Participation in competence development</source>
+        <translation>Keikutsertaan dalam pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <source>JP (lesson hours) a year</source>
+        <translation>JP (jam pelajaran) per tahun</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::Cli</name>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>Penggunaan: %1 &lt;perintah&gt; [opsi]</translation>
+    </message>
+    <message>
+        <source>Kinerja on the command line: demo data and database information.</source>
+        <translation>Kinerja di baris perintah: data demo dan informasi basis data.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Perintah:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsi:</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Tampilkan bantuan ini lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Tampilkan versi lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Jalankan &apos;%1 &lt;perintah&gt; --help&apos; untuk melihat opsi suatu perintah.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 wrong command line.</source>
+        <translation>Status keluar: 0 berhasil, 1 gagal, 2 baris perintah salah.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options]</source>
+        <translation>Penggunaan: %1 %2 [opsi]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumen tidak terduga “%1”.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Perintah yang dijalankan.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Tidak ada perintah yang diberikan.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Perintah tidak dikenal “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::Console</name>
+    <message>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Coba &apos;%1&apos; untuk informasi lebih lanjut.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::DemoCommand</name>
+    <message>
+        <source>Creating demo data: %1%</source>
+        <translation>Membuat data demo: %1%</translation>
+    </message>
+    <message>
+        <source>The new database was not closed cleanly.</source>
+        <translation>Basis data baru tidak ditutup dengan benar.</translation>
+    </message>
+    <message>
+        <source>Create a database with demo data: a made-up district government.</source>
+        <translation>Buat basis data berisi data demo: pemerintah kabupaten rekaan.</translation>
+    </message>
+    <message>
+        <source>Creates a database filled with a believable, made-up district government: units, heads and staff with valid NIPs, atasan chains and riwayat. The same seed always gives the same data. The file appears only when it is complete: after an error or Ctrl-C no half-written database is left behind.</source>
+        <translation>Membuat basis data berisi pemerintah kabupaten rekaan yang tampak nyata: unit kerja, kepala unit, dan pegawai dengan NIP yang valid, rantai atasan langsung, serta riwayat. Seed yang sama selalu menghasilkan data yang sama. Berkas baru muncul setelah lengkap: setelah terjadi galat atau Ctrl-C, tidak ada basis data setengah jadi yang tertinggal.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>Write the database to &lt;file&gt; (default: %1).</source>
+        <translation>Tulis basis data ke &lt;berkas&gt; (bawaan: %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Number of employees, from 1 to %1 (default: %2).</source>
+        <translation>Jumlah pegawai, dari 1 sampai %1 (bawaan: %2).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>Seed of the generator; the same seed gives the same data (default: %1).</source>
+        <translation>Seed pembangkit data; seed yang sama menghasilkan data yang sama (bawaan: %1).</translation>
+    </message>
+    <message>
+        <source>Replace &lt;file&gt; if it already exists.</source>
+        <translation>Timpa &lt;berkas&gt; jika sudah ada.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db memerlukan nama berkas.</translation>
+    </message>
+    <message>
+        <source>--employees must be a whole number from 1 to %1, not “%2”.</source>
+        <translation>--employees harus berupa bilangan bulat dari 1 sampai %1, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, not “%1”.</source>
+        <translation>--seed harus berupa bilangan bulat dari 0 sampai 18446744073709551615, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Ini adalah folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>The file already exists. Use --force to replace it.</source>
+        <translation>Berkas sudah ada. Gunakan --force untuk menimpanya.</translation>
+    </message>
+    <message>
+        <source>Cannot remove this unfinished file of an earlier run.</source>
+        <translation>Tidak dapat menghapus berkas yang belum selesai dari proses sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Interrupted; no database was written.</source>
+        <translation>Dihentikan; tidak ada basis data yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Cannot put the new database in place: %1</source>
+        <translation>Tidak dapat menempatkan basis data baru: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 employees in %2 units: %3</source>
+        <translation>Berhasil membuat %1 pegawai dalam %2 unit kerja: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::InfoCommand</name>
+    <message>
+        <source>Show what a database holds: schema version, units and employees.</source>
+        <translation>Tampilkan isi basis data: versi skema, unit kerja, dan pegawai.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>The database to read (default: %1).</source>
+        <translation>Basis data yang dibaca (bawaan: %1).</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db memerlukan nama berkas.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Ini adalah folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>Versi skema: %1 (program ini: %2)</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisasi: %1</translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation>Unit kerja: %1</translation>
+    </message>
+    <message>
+        <source>Employees: %1 (active %2, inactive %3)</source>
+        <translation>Pegawai: %1 (aktif %2, nonaktif %3)</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to the current schema; the previous version was saved as %1.</source>
+        <translation>Basis data telah diperbarui ke skema terkini; versi sebelumnya disimpan sebagai %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AboutDialog</name>
+    <message>
+        <source>About Kinerja</source>
+        <translation>Tentang Kinerja</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Tidak ada basis data yang terbuka.</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema version %2)</source>
+        <translation>Basis data: %1 (versi skema %2)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kinerja %1&lt;/h2&gt;&lt;p&gt;Employee records and performance appraisal for the civil servants (ASN: PNS and PPPK) of a district government, for the personnel office (BKPSDM).&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Built with Qt %3, running on Qt %4.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kinerja %1&lt;/h2&gt;&lt;p&gt;Pengelolaan data pegawai dan penilaian kinerja aparatur sipil negara (ASN: PNS dan PPPK) pemerintah kabupaten, untuk badan kepegawaian daerah (BKPSDM).&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dibangun dengan Qt %3, berjalan pada Qt %4.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::Application</name>
+    <message>
+        <source>Employee records and performance appraisal for ASN.</source>
+        <translation>Data pegawai dan penilaian kinerja ASN.</translation>
+    </message>
+    <message>
+        <source>Open the database &lt;file&gt;.</source>
+        <translation>Buka basis data &lt;berkas&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AtasanChooser</name>
+    <message>
+        <source>Use the unit head</source>
+        <translation>Gunakan kepala unit</translation>
+    </message>
+    <message>
+        <source>Type a name or NIP</source>
+        <translation>Ketik nama atau NIP</translation>
+    </message>
+    <message>
+        <source>Search for the atasan…</source>
+        <translation>Cari atasan langsung…</translation>
+    </message>
+    <message>
+        <source>Choose the atasan from the suggestions or with the search button, or clear the field for none.</source>
+        <translation>Pilih atasan langsung dari daftar saran atau dengan tombol cari, atau kosongkan isian jika tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>Choose the atasan langsung</source>
+        <translation>Pilih atasan langsung</translation>
+    </message>
+    <message>
+        <source>No unit head is recorded for this unit or the units above it, so there is no atasan.</source>
+        <translation>Belum ada kepala unit yang tercatat untuk unit ini atau unit di atasnya, sehingga tidak ada atasan langsung.</translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation>Kepala %1</translation>
+    </message>
+    <message>
+        <source>No atasan.</source>
+        <translation>Tanpa atasan langsung.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ChooseUnitDialog</name>
+    <message>
+        <source>Find a unit</source>
+        <translation>Cari unit kerja</translation>
+    </message>
+    <message>
+        <source>Effective from (TMT):</source>
+        <translation>Berlaku mulai (TMT):</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::DatabaseFiles</name>
+    <message>
+        <source>Kinerja databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Basis data Kinerja (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Basis data baru</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; to use the existing file, open it instead.</source>
+        <translation>%1 sudah ada. Pilih nama berkas baru; untuk memakai berkas yang sudah ada, bukalah berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Tidak dapat membuka basis data</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>No database was chosen.</source>
+        <translation>Belum ada basis data yang dipilih.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.
+
+%2
+
+The file was not changed.</source>
+        <translation>Basis data %1 tidak dapat dibuka.
+
+%2
+
+Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Kinerja</source>
+        <translation>Kinerja</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Buka berkas lain…</translation>
+    </message>
+    <message>
+        <source>Create new database…</source>
+        <translation>Buat basis data baru…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::DisplayText</name>
+    <message>
+        <source>1 year</source>
+        <translation>1 tahun</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 tahun</translation>
+    </message>
+    <message>
+        <source>PPPK from %1</source>
+        <translation>PPPK sejak %1</translation>
+    </message>
+    <message>
+        <source>TMT %1</source>
+        <translation>TMT %1</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2 · %3</source>
+        <translation>Lahir %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>1 employee</source>
+        <translation>1 pegawai</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 pegawai</translation>
+    </message>
+    <message>
+        <source>%1 · %2 inactive</source>
+        <translation>%1 · %2 nonaktif</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmployeeActions</name>
+    <message>
+        <source>Delete employee</source>
+        <translation>Hapus pegawai</translation>
+    </message>
+    <message>
+        <source>Delete the record of %1, with the riwayat?
+
+Deleting is meant for records entered by mistake. For someone who retired, moved or died, change the employment state instead.</source>
+        <translation>Hapus data %1 beserta riwayatnya?
+
+Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun, mutasi keluar, atau meninggal dunia, ubahlah kedudukan pegawainya.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Cannot delete employee</source>
+        <translation>Tidak dapat menghapus pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmployeeDetailPanel</name>
+    <message>
+        <source>Select an employee to see the details.</source>
+        <translation>Pilih pegawai untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Tanggal lahir:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>TMT (from NIP):</source>
+        <translation>TMT (dari NIP):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status kepegawaian:</translation>
+    </message>
+    <message>
+        <source>Employment:</source>
+        <translation>Kedudukan:</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan:</source>
+        <translation>Pangkat/golongan:</translation>
+    </message>
+    <message>
+        <source>Jenis jabatan:</source>
+        <translation>Jenis jabatan:</translation>
+    </message>
+    <message>
+        <source>Jabatan:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit kerja:</translation>
+    </message>
+    <message>
+        <source>Atasan langsung:</source>
+        <translation>Atasan langsung:</translation>
+    </message>
+    <message>
+        <source>Riwayat jabatan</source>
+        <translation>Riwayat jabatan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Jenis / jenjang</source>
+        <translation>Jenis / jenjang</translation>
+    </message>
+    <message>
+        <source>Pangkat/gol.</source>
+        <translation>Pangkat/gol.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (PPPK)</source>
+        <translation>%1 (PPPK)</translation>
+    </message>
+    <message>
+        <source>(the NIP cannot be read)</source>
+        <translation>(NIP tidak dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <source>%1 (head of the unit)</source>
+        <translation>%1 (kepala unit)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Riwayat jabatan (%1)</source>
+        <translation>Riwayat jabatan (%1)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmployeeDialog</name>
+    <message>
+        <source>Edit employee — %1</source>
+        <translation>Ubah data pegawai — %1</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Pegawai baru</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 19930121 202012 1 001</source>
+        <translation>18 digit, mis. 19930121 202012 1 001</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr., Ir., drg.</source>
+        <translation>mis. Dr., Ir., drg.</translation>
+    </message>
+    <message>
+        <source>Gelar &amp;depan:</source>
+        <translation>Gelar &amp;depan:</translation>
+    </message>
+    <message>
+        <source>Name without academic titles</source>
+        <translation>Nama tanpa gelar akademik</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;ma:</translation>
+    </message>
+    <message>
+        <source>e.g. S.Kom., M.M.</source>
+        <translation>mis. S.Kom., M.M.</translation>
+    </message>
+    <message>
+        <source>Gelar &amp;belakang:</source>
+        <translation>Gelar &amp;belakang:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status kepegawaian:</translation>
+    </message>
+    <message>
+        <source>&amp;Pangkat/golongan:</source>
+        <translation>&amp;Pangkat/golongan:</translation>
+    </message>
+    <message>
+        <source>Jenis &amp;jabatan:</source>
+        <translation>Jenis &amp;jabatan:</translation>
+    </message>
+    <message>
+        <source>Je&amp;njang:</source>
+        <translation>J&amp;enjang:</translation>
+    </message>
+    <message>
+        <source>e.g. Analis Kepegawaian Ahli Muda</source>
+        <translation>mis. Analis Kepegawaian Ahli Muda</translation>
+    </message>
+    <message>
+        <source>Ja&amp;batan:</source>
+        <translation>Jaba&amp;tan:</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>(pilih unit kerja)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>A&amp;tasan langsung:</source>
+        <translation>&amp;Atasan langsung:</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Kepegawaian</translation>
+    </message>
+    <message>
+        <source>The day the state began</source>
+        <translation>Tanggal kedudukan ini mulai berlaku</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>sejak</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Kedudukan:</translation>
+    </message>
+    <message>
+        <source>TMT of the new unit, jabatan or pangkat: the riwayat records the change from this day.</source>
+        <translation>TMT unit kerja, jabatan, atau pangkat yang baru: riwayat mencatat perubahan mulai tanggal ini.</translation>
+    </message>
+    <message>
+        <source>For a change of unit, jabatan or pangkat; goes into the riwayat.</source>
+        <translation>Untuk perubahan unit kerja, jabatan, atau pangkat; dicatat dalam riwayat.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from (TMT):</source>
+        <translation>Be&amp;rlaku mulai (TMT):</translation>
+    </message>
+    <message>
+        <source>e.g. SK number (optional)</source>
+        <translation>mis. nomor SK (opsional)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <source>Golongan %1</source>
+        <translation>Golongan %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>— (none for %1)</source>
+        <translation>— (tidak ada untuk %1)</translation>
+    </message>
+    <message>
+        <source>This NIP is already recorded for %1.</source>
+        <translation>NIP ini sudah tercatat atas nama %1.</translation>
+    </message>
+    <message>
+        <source>Written as: %1</source>
+        <translation>Ditulis sebagai: %1</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Masih diperlukan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmployeeListPanel</name>
+    <message>
+        <source>Include sub-units</source>
+        <translation>Sertakan subunit</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Tampilkan yang nonaktif</translation>
+    </message>
+    <message>
+        <source>Filter by name, NIP or jabatan (Ctrl+F)</source>
+        <translation>Saring menurut nama, NIP, atau jabatan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Also list the staff of the units below the selected one</source>
+        <translation>Tampilkan juga pegawai pada unit di bawah unit yang dipilih</translation>
+    </message>
+    <message>
+        <source>Also list retired, transferred and deceased staff</source>
+        <translation>Tampilkan juga pegawai yang pensiun, mutasi keluar, dan meninggal dunia</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>%1 · %2 inactive not shown</source>
+        <translation>%1 · %2 nonaktif tidak ditampilkan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmployeePickerDialog</name>
+    <message>
+        <source>Type part of a name, NIP or jabatan</source>
+        <translation>Ketik sebagian nama, NIP, atau jabatan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmployeeTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Gol.</source>
+        <translation>Gol.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Kedudukan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::EmploymentStateDialog</name>
+    <message>
+        <source>Change employment state</source>
+        <translation>Ubah kedudukan pegawai</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;NIP %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;NIP %2</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Kedudukan:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Sejak:</translation>
+    </message>
+    <message>
+        <source>People who leave keep their record and riwayat; they are hidden from the list unless “Show inactive” is on.</source>
+        <translation>Pegawai yang keluar tetap memiliki data dan riwayatnya; mereka disembunyikan dari daftar kecuali “Tampilkan yang nonaktif” dicentang.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::MainWindow</name>
+    <message>
+        <source>Cannot rename unit</source>
+        <translation>Tidak dapat mengganti nama unit</translation>
+    </message>
+    <message>
+        <source>This database has no units yet: start with Unit → New sub-unit.</source>
+        <translation>Basis data ini belum memiliki unit kerja: mulailah dengan Unit → Subunit baru.</translation>
+    </message>
+    <message>
+        <source>Kinerja</source>
+        <translation>Kinerja</translation>
+    </message>
+    <message>
+        <source>%1 — Kinerja</source>
+        <translation>%1 — Kinerja</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>Employee added.</source>
+        <translation>Pegawai ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Employee saved.</source>
+        <translation>Data pegawai disimpan.</translation>
+    </message>
+    <message>
+        <source>Employment state changed.</source>
+        <translation>Kedudukan pegawai diubah.</translation>
+    </message>
+    <message>
+        <source>Employee deleted.</source>
+        <translation>Pegawai dihapus.</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Basis data &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>B&amp;uka basis data…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;New employee…</source>
+        <translation>Pegawai &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit employee…</source>
+        <translation>&amp;Ubah data pegawai…</translation>
+    </message>
+    <message>
+        <source>Change employment &amp;state…</source>
+        <translation>Ubah &amp;kedudukan pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete employee…</source>
+        <translation>&amp;Hapus pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;New sub-unit…</source>
+        <translation>Subunit &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Pindahkan ke…</translation>
+    </message>
+    <message>
+        <source>Set &amp;head…</source>
+        <translation>Tetapkan &amp;kepala unit…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>Gab&amp;ungkan ke…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete unit…</source>
+        <translation>&amp;Hapus unit…</translation>
+    </message>
+    <message>
+        <source>&amp;Find employee</source>
+        <translation>&amp;Cari pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive staff</source>
+        <translation>Tampilkan pegawai &amp;nonaktif</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-units</source>
+        <translation>Sertakan &amp;subunit</translation>
+    </message>
+    <message>
+        <source>&amp;About Kinerja</source>
+        <translation>&amp;Tentang Kinerja</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Employee</source>
+        <translation>&amp;Pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Kedudukan</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Unit baru</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Kepala</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Hapus unit</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Bawaan sistem</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Kinerja.</source>
+        <translation>Bahasa baru digunakan mulai saat Kinerja dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <source>User interface</source>
+        <translation>Antarmuka pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Default database:</source>
+        <translation>Basis data bawaan:</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::UnitActions</name>
+    <message>
+        <source>Move unit</source>
+        <translation>Pindahkan unit</translation>
+    </message>
+    <message>
+        <source>Choose the unit that “%1” will be part of.</source>
+        <translation>Pilih unit yang akan menjadi induk “%1”.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation>Kepala %1</translation>
+    </message>
+    <message>
+        <source>The unit has no head at the moment.</source>
+        <translation>Saat ini unit belum memiliki kepala.</translation>
+    </message>
+    <message>
+        <source>Current head: %1.</source>
+        <translation>Kepala saat ini: %1.</translation>
+    </message>
+    <message>
+        <source>%1 Choose the new head among the staff of the unit.</source>
+        <translation>%1 Pilih kepala baru dari antara pegawai unit ini.</translation>
+    </message>
+    <message>
+        <source>Cannot set the head</source>
+        <translation>Tidak dapat menetapkan kepala unit</translation>
+    </message>
+    <message>
+        <source>Merge unit</source>
+        <translation>Gabungkan unit</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into another unit: its %2 staff member(s) and %3 sub-unit(s) move there (recorded in the riwayat from the date below), and “%1” is removed.</source>
+        <translation>Gabungkan “%1” ke unit lain: %2 pegawai dan %3 subunit di dalamnya pindah ke sana (dicatat dalam riwayat mulai tanggal di bawah), lalu “%1” dihapus.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2” from %3? This cannot be undone.</source>
+        <translation>Gabungkan “%1” ke “%2” mulai %3? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Not merged.</source>
+        <translation>Tidak digabungkan.</translation>
+    </message>
+    <message>
+        <source>Cannot delete unit</source>
+        <translation>Tidak dapat menghapus unit</translation>
+    </message>
+    <message>
+        <source>Delete the unit “%1”?</source>
+        <translation>Hapus unit “%1”?</translation>
+    </message>
+    <message>
+        <source>The riwayat names this unit (%1 record(s)); it is kept for them as dissolved.</source>
+        <translation>Unit ini tercantum dalam riwayat (%1 entri); untuk keperluan riwayat tersebut, unit ini tetap disimpan dengan tanda dibubarkan.</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Hapus unit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::UnitDialog</name>
+    <message>
+        <source>New sub-unit</source>
+        <translation>Subunit baru</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Unit baru</translation>
+    </message>
+    <message>
+        <source>e.g. Bidang Pengadaan dan Pemberhentian</source>
+        <translation>mis. Bidang Pengadaan dan Pemberhentian</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>Bagian dari:</translation>
+    </message>
+    <message>
+        <source>(top of the unit tree)</source>
+        <translation>(puncak struktur unit kerja)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::UnitTreeModel</name>
+    <message>
+        <source>vacant</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>%1 in the unit itself, %2 including its sub-units</source>
+        <translation>%1 di unit ini sendiri, %2 termasuk subunitnya</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Head: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Kepala: %3</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::UnitTreePanel</name>
+    <message>
+        <source>Find a unit</source>
+        <translation>Cari unit kerja</translation>
+    </message>
+</context>
 </TS>
