@@ -87,11 +87,11 @@ QVector<qint64> UnitRepository::subtreeIds(qint64 id) const
 
 QHash<qint64, int> UnitRepository::staffCounts(bool includeInactive) const
 {
+    // Both forms read only the (unit_id, state) index.
     QSqlQuery q(m_db.connection());
     q.exec(includeInactive
                ? QStringLiteral("SELECT unit_id, count(*) FROM employee GROUP BY unit_id")
-               : QStringLiteral("SELECT unit_id, count(*) FROM employee WHERE state = 0 "
-                                "GROUP BY unit_id"));
+               : QStringLiteral("SELECT unit_id, sum(state = 0) FROM employee GROUP BY unit_id"));
     QHash<qint64, int> counts;
     while (q.next())
         counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
