@@ -303,6 +303,14 @@ Status EmployeeRepository::remove(qint64 id)
                                  .arg(subordinates.size())
                                  .arg(names.join(QStringLiteral(", "))));
     }
+    q.prepare(QStringLiteral("SELECT count(*) FROM appraisal WHERE employee_id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+        return Status::error(tr("%1 has %2 appraisal(s), which are kept, so the employee cannot "
+                                "be deleted. Record that they left (an employment state) "
+                                "instead.")
+                                 .arg(e->fullName())
+                                 .arg(q.value(0).toInt()));
     Transaction tx(m_db);
     q.prepare(QStringLiteral("DELETE FROM employee WHERE id = ?"));
     q.addBindValue(id);

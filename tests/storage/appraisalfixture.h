@@ -1,0 +1,72 @@
+#pragma once
+
+#include "fixture.h"
+#include "storage/appraisalrepository.h"
+#include "storage/periodrepository.h"
+
+#include <QTest>
+
+// SmallDistrict with people and a period:
+//   Dinas Pendidikan: kadis (head)
+//     Bidang Pembinaan SD: kabid (head, atasan kadis), staff1 and staff2 (atasan kabid)
+//   Dinas Kesehatan: staffB (no atasan, no head: nobody to rate)
+// q1 = 2026-Q1 under the default scheme (PermenPANRB 6/2022).
+struct AppraisalWorld {
+    SmallDistrict d;
+    kinerja::Employee kadis, kabid, staff1, staff2, staffB;
+    qint64 q1 = 0;
+
+    void build(kinerja::Database &db)
+    {
+        d.build(db);
+        kinerja::EmployeeRepository employees(db);
+        kinerja::UnitRepository units(db);
+        kadis = SmallDistrict::employee(QStringLiteral("Kepala Dinas"), d.dinasA.id, 1);
+        kadis.jabatan = QStringLiteral("Kepala Dinas Pendidikan");
+        kadis.jabatanKind = kinerja::JabatanKind::Jpt;
+        kadis.jenjang = kinerja::Jenjang::JptPratama;
+        kadis.grade = 41;
+        QVERIFY(employees.create(kadis));
+        QVERIFY(units.setHead(d.dinasA.id, kadis.id));
+        kabid =
+            SmallDistrict::employee(QStringLiteral("Kepala Bidang"), d.bidangA1.id, 2, kadis.id);
+        kabid.jabatan = QStringLiteral("Kepala Bidang Pembinaan SD");
+        kabid.jabatanKind = kinerja::JabatanKind::Administrator;
+        kabid.grade = 34;
+        QVERIFY(employees.create(kabid));
+        QVERIFY(units.setHead(d.bidangA1.id, kabid.id));
+        staff1 =
+            SmallDistrict::employee(QStringLiteral("Budi Santoso"), d.bidangA1.id, 3, kabid.id);
+        QVERIFY(employees.create(staff1));
+        staff2 = SmallDistrict::employee(QStringLiteral("Siti Aminah"), d.bidangA1.id, 4, kabid.id);
+        QVERIFY(employees.create(staff2));
+        staffB = SmallDistrict::employee(QStringLiteral("Rina Wati"), d.dinasB.id, 5);
+        QVERIFY(employees.create(staffB));
+        q1 = period(db, kinerja::Period::quarter(2026, 1));
+    }
+
+    static qint64 period(kinerja::Database &db, const kinerja::Period &p, qint64 version = 0)
+    {
+        qint64 id = 0;
+        const kinerja::Status s = kinerja::PeriodRepository(db).create(p, version, &id);
+        if (!s)
+            qWarning("%s", qPrintable(s.message()));
+        return id;
+    }
+
+    static qint64 appraisal(kinerja::Database &db, qint64 employeeId, qint64 periodId)
+    {
+        qint64 id = 0;
+        const kinerja::Status s =
+            kinerja::AppraisalRepository(db).create(employeeId, periodId, &id);
+        if (!s)
+            qWarning("%s", qPrintable(s.message()));
+        return id;
+    }
+};
+
+#define VERIFY_OK(expr)                                                                            \
+    do {                                                                                           \
+        const kinerja::Status verifyStatus_ = (expr);                                              \
+        QVERIFY2(verifyStatus_.isOk(), qPrintable(verifyStatus_.message()));                       \
+    } while (false)
