@@ -2,6 +2,546 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>kinerja::Appraisal</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted (diajukan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated (dinilai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical (teknis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managerial (manajerial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socio-cultural (sosial kultural)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of the sub-periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result of the last sub-period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a missing sub-period is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a missing sub-period counts as the lowest result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result while a sub-period is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppraisalBulk</name>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is closed; no appraisal can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no position recorded by the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another period to copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is closed; nothing can be copied into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no appraisal for %1 yet; create it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appraisal for %1 is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two periods use different kinds of scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appraisal for %1 has an SKP plan already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appraisal for %1 has no plan to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is closed and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IKM is recorded for this unit in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its scheme has no indicator “%1” rated by the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppraisalContent</name>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Rencana Hasil Kerja is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, indicator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the indicator text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the target must be more than 0, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the realisasi cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the realisasi cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kegiatan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kegiatan “%1”: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity target (TO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quality target (TK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time target (TW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost target (TB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity realised (RO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quality realised (RK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time realised (RW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost realised (RB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cost realised (RB) needs a cost target (TB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown perilaku aspect %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a score from 0 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme of %1 has no indicator “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not rated by %2 in this scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a peer rating needs the colleague who gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 cannot be their own peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague giving the peer rating does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppraisalRepository</name>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is closed; no appraisal can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an appraisal for %2 (%3). There is one appraisal per employee and period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no position recorded by the end of %2 (see the riwayat), so there is nothing to appraise in that period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; %1 is %2 and is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be their own pejabat penilai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen pejabat penilai does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian SKP must be a number from 0 to 120, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tugas tambahan points cannot be negative or empty (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kreativitas points cannot be negative or empty (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be rolled up from %2 periods: they are not shorter than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppraisalResults</name>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is closed; its results cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored final result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from today&apos;s computation (%1); the final result stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppraisalScorer</name>
+    <message>
+        <source>Perilaku rating chosen by the pejabat penilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 falls in no predikat band of this scheme version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat under this scheme version&apos;s bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roll-up policy stored on this appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sub-periods of the kind “%2” to roll up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up from the sub-periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was appraised under another kind of scheme (%2), so it cannot be rolled up into a %3 result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hasil %2, perilaku %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no result (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no result (counted as the lowest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sub-period has a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last sub-period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di Bawah = 0, Sesuai = 1, Di Atas = 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rating hasil kerja (%1), rounded half up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rating perilaku kerja (%1), rounded half up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppraisalWorkflow</name>
+    <message>
+        <source>The appraisal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who takes this step on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is for an appraisal that is %1, but %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted: the SKP has no RHK Utama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted: every RHK needs at least one indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted: the SKP has no kegiatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be marked as rated yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a rated appraisal can be made final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a keberatan that the atasan pejabat penilai has not decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who makes the appraisals final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening %1; it is recorded with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keberatan is recorded while the appraisal is rated and not final; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no keberatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a keberatan (filed %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keberatan on %1 is decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keberatan needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keberatan needs the date it was filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation of the pejabat penilai needs its text and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation cannot be dated before the keberatan (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision of the atasan pejabat penilai needs its text and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the keberatan (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Appraisals</name>
+    <message>
+        <source>the appraisal of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is closed, so %2 cannot change. Reopen the period first (with a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is final and cannot change. Reopen it first (with a reason) if it must be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses a %2 scheme; this belongs to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Bands</name>
     <message>
         <source>Rounded to 2 decimals (as printed)</source>
@@ -222,6 +762,10 @@
     </message>
     <message>
         <source>%1 is the atasan of %2 employee(s) (%3). Give them another atasan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 appraisal(s), which are kept, so the employee cannot be deleted. Record that they left (an employment state) instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +1026,53 @@
     </message>
 </context>
 <context>
+    <name>kinerja::PeriodRepository</name>
+    <message>
+        <source>The period is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen scheme version does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is closed and cannot change. Reopen it first (with a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who closes period %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who reopens period %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening period %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 has %2 appraisal(s) and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKM must be 0–100, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Pp30</name>
     <message>
         <source>SKP %1% + perilaku %2%</source>
@@ -675,6 +1266,76 @@
     </message>
     <message>
         <source>matrix row: results “%1”; column: behaviour “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::SchemeDefinition</name>
+    <message>
+        <source>The scheme definition is not valid: “%1” is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The perilaku suggestion needs 1 to 7 values “Di Atas Ekspektasi”, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme has no predikat bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme definition is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted indicators of this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PermenPANRB 6/2022 (ratings and predikat matrix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PP 46/2011 (SKP 60% + perilaku 40%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PP 30/2019 (SKP and perilaku, 70/30 or 60/40)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::SchemeRepository</name>
+    <message>
+        <source>The scheme version no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheme with the code “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 scheme; its kind cannot change. Create a new scheme instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a ready-made scheme and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2 appraisal(s) and %3 period(s) and cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

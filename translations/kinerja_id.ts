@@ -2,6 +2,546 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>kinerja::Appraisal</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted (diajukan)</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Rated (dinilai)</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Belum ditentukan</translation>
+    </message>
+    <message>
+        <source>Technical (teknis)</source>
+        <translation>Teknis</translation>
+    </message>
+    <message>
+        <source>Managerial (manajerial)</source>
+        <translation>Manajerial</translation>
+    </message>
+    <message>
+        <source>Socio-cultural (sosial kultural)</source>
+        <translation>Sosial kultural</translation>
+    </message>
+    <message>
+        <source>rated afresh</source>
+        <translation>dinilai tersendiri</translation>
+    </message>
+    <message>
+        <source>mean of the sub-periods</source>
+        <translation>rata-rata subperiode</translation>
+    </message>
+    <message>
+        <source>result of the last sub-period</source>
+        <translation>hasil subperiode terakhir</translation>
+    </message>
+    <message>
+        <source>a missing sub-period is left out</source>
+        <translation>subperiode yang tidak ada diabaikan</translation>
+    </message>
+    <message>
+        <source>a missing sub-period counts as the lowest result</source>
+        <translation>subperiode yang tidak ada dihitung sebagai hasil terendah</translation>
+    </message>
+    <message>
+        <source>no result while a sub-period is missing</source>
+        <translation>tidak ada hasil selama masih ada subperiode yang tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppraisalBulk</name>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation>Periode tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Period %1 is closed; no appraisal can be added to it.</source>
+        <translation>Periode %1 sudah ditutup; tidak ada penilaian kinerja yang dapat ditambahkan ke periode ini.</translation>
+    </message>
+    <message>
+        <source>no position recorded by the end of %1</source>
+        <translation>tidak ada jabatan yang tercatat sampai akhir %1</translation>
+    </message>
+    <message>
+        <source>Choose another period to copy to.</source>
+        <translation>Pilih periode lain sebagai tujuan penyalinan.</translation>
+    </message>
+    <message>
+        <source>Period %1 is closed; nothing can be copied into it.</source>
+        <translation>Periode %1 sudah ditutup; tidak ada yang dapat disalin ke periode ini.</translation>
+    </message>
+    <message>
+        <source>no appraisal for %1 yet; create it first</source>
+        <translation>belum ada penilaian kinerja untuk %1; buat terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>the appraisal for %1 is final</source>
+        <translation>penilaian kinerja untuk %1 sudah final</translation>
+    </message>
+    <message>
+        <source>the two periods use different kinds of scheme</source>
+        <translation>kedua periode menggunakan jenis skema penilaian yang berbeda</translation>
+    </message>
+    <message>
+        <source>the appraisal for %1 has an SKP plan already</source>
+        <translation>penilaian kinerja untuk %1 sudah memiliki rencana SKP</translation>
+    </message>
+    <message>
+        <source>the appraisal for %1 has no plan to copy</source>
+        <translation>penilaian kinerja untuk %1 tidak memiliki rencana untuk disalin</translation>
+    </message>
+    <message>
+        <source>Period %1 is closed and cannot change.</source>
+        <translation>Periode %1 sudah ditutup dan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>No IKM is recorded for this unit in %1.</source>
+        <translation>Tidak ada IKM yang tercatat untuk unit kerja ini pada %1.</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>sudah final</translation>
+    </message>
+    <message>
+        <source>its scheme has no indicator “%1” rated by the public</source>
+        <translation>skema penilaiannya tidak memiliki indikator “%1” yang dinilai oleh masyarakat</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppraisalContent</name>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2” bukan angka.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1 tidak boleh negatif (%2).</translation>
+    </message>
+    <message>
+        <source>RHK %1</source>
+        <translation>RHK %1</translation>
+    </message>
+    <message>
+        <source>%1: the Rencana Hasil Kerja is empty.</source>
+        <translation>%1: Rencana Hasil Kerja kosong.</translation>
+    </message>
+    <message>
+        <source>%1, indicator %2</source>
+        <translation>%1, indikator %2</translation>
+    </message>
+    <message>
+        <source>%1: the indicator text is empty.</source>
+        <translation>%1: teks indikator kosong.</translation>
+    </message>
+    <message>
+        <source>%1: the target must be more than 0, not %2.</source>
+        <translation>%1: target harus lebih dari 0, bukan %2.</translation>
+    </message>
+    <message>
+        <source>%1: the realisasi cannot be negative (%2).</source>
+        <translation>%1: realisasi tidak boleh negatif (%2).</translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation>Indikator tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>“%1”: the realisasi cannot be negative (%2).</source>
+        <translation>“%1”: realisasi tidak boleh negatif (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 bukan angka.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0, not %2.</source>
+        <translation>%1 harus lebih dari 0, bukan %2.</translation>
+    </message>
+    <message>
+        <source>Kegiatan %1</source>
+        <translation>Kegiatan %1</translation>
+    </message>
+    <message>
+        <source>Kegiatan “%1”: </source>
+        <translation>Kegiatan “%1”: </translation>
+    </message>
+    <message>
+        <source>the quantity target (TO)</source>
+        <translation>target kuantitas (TO)</translation>
+    </message>
+    <message>
+        <source>the quality target (TK)</source>
+        <translation>target kualitas (TK)</translation>
+    </message>
+    <message>
+        <source>the time target (TW)</source>
+        <translation>target waktu (TW)</translation>
+    </message>
+    <message>
+        <source>the cost target (TB)</source>
+        <translation>target biaya (TB)</translation>
+    </message>
+    <message>
+        <source>the quantity realised (RO)</source>
+        <translation>realisasi kuantitas (RO)</translation>
+    </message>
+    <message>
+        <source>the quality realised (RK)</source>
+        <translation>realisasi kualitas (RK)</translation>
+    </message>
+    <message>
+        <source>the time realised (RW)</source>
+        <translation>realisasi waktu (RW)</translation>
+    </message>
+    <message>
+        <source>the cost realised (RB)</source>
+        <translation>realisasi biaya (RB)</translation>
+    </message>
+    <message>
+        <source>a cost realised (RB) needs a cost target (TB).</source>
+        <translation>realisasi biaya (RB) memerlukan target biaya (TB).</translation>
+    </message>
+    <message>
+        <source>Unknown perilaku aspect %1.</source>
+        <translation>Aspek perilaku %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>%1 must be a score from 0 to %2, not %3.</source>
+        <translation>%1 harus berupa nilai dari 0 sampai %2, bukan %3.</translation>
+    </message>
+    <message>
+        <source>The scheme of %1 has no indicator “%2”.</source>
+        <translation>Skema penilaian %1 tidak memiliki indikator “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not rated by %2 in this scheme.</source>
+        <translation>“%1” tidak dinilai oleh %2 dalam skema penilaian ini.</translation>
+    </message>
+    <message>
+        <source>“%1”, %2: %3</source>
+        <translation>“%1”, %2: %3</translation>
+    </message>
+    <message>
+        <source>not a number.</source>
+        <translation>bukan angka.</translation>
+    </message>
+    <message>
+        <source>“%1”: a peer rating needs the colleague who gives it.</source>
+        <translation>“%1”: penilaian rekan kerja memerlukan rekan kerja yang memberikannya.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 cannot be their own peer.</source>
+        <translation>“%1”: %2 tidak dapat menjadi rekan kerja penilai bagi dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>The colleague giving the peer rating does not exist.</source>
+        <translation>Rekan kerja yang memberikan penilaian tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppraisalRepository</name>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation>Periode tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Period %1 is closed; no appraisal can be added to it.</source>
+        <translation>Periode %1 sudah ditutup; tidak ada penilaian kinerja yang dapat ditambahkan ke periode ini.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 already has an appraisal for %2 (%3). There is one appraisal per employee and period.</source>
+        <translation>%1 sudah memiliki penilaian kinerja untuk %2 (%3). Setiap pegawai hanya memiliki satu penilaian kinerja per periode.</translation>
+    </message>
+    <message>
+        <source>%1 has no position recorded by the end of %2 (see the riwayat), so there is nothing to appraise in that period.</source>
+        <translation>%1 tidak memiliki jabatan yang tercatat sampai akhir %2 (lihat riwayat), sehingga tidak ada yang dapat dinilai pada periode tersebut.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; %1 is %2 and is kept.</source>
+        <translation>Hanya draft yang dapat dihapus; %1 berstatus %2 dan tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>The appraisal no longer exists.</source>
+        <translation>Penilaian kinerja tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be their own pejabat penilai.</source>
+        <translation>%1 tidak dapat menjadi pejabat penilai kinerja bagi dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>The chosen pejabat penilai does not exist.</source>
+        <translation>Pejabat penilai kinerja yang dipilih tidak ada.</translation>
+    </message>
+    <message>
+        <source>Capaian SKP must be a number from 0 to 120, not %1.</source>
+        <translation>Capaian SKP harus berupa angka dari 0 sampai 120, bukan %1.</translation>
+    </message>
+    <message>
+        <source>Tugas tambahan points cannot be negative or empty (%1).</source>
+        <translation>Nilai tugas tambahan tidak boleh negatif atau kosong (%1).</translation>
+    </message>
+    <message>
+        <source>Kreativitas points cannot be negative or empty (%1).</source>
+        <translation>Nilai kreativitas tidak boleh negatif atau kosong (%1).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be rolled up from %2 periods: they are not shorter than %1.</source>
+        <translation>%1 tidak dapat direkapitulasi dari periode %2: periode tersebut tidak lebih pendek daripada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppraisalResults</name>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation>Periode tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Period %1 is closed; its results cannot change.</source>
+        <translation>Periode %1 sudah ditutup; hasilnya tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The appraisal no longer exists.</source>
+        <translation>Penilaian kinerja tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Skema penilaian</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versi %2</translation>
+    </message>
+    <message>
+        <source>Stored final result</source>
+        <translation>Hasil final yang tersimpan</translation>
+    </message>
+    <message>
+        <source>differs from today&apos;s computation (%1); the final result stands</source>
+        <translation>berbeda dari perhitungan hari ini (%1); hasil final tetap berlaku</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>belum lengkap</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppraisalScorer</name>
+    <message>
+        <source>Perilaku rating chosen by the pejabat penilai</source>
+        <translation>Rating perilaku kerja yang dipilih pejabat penilai kinerja</translation>
+    </message>
+    <message>
+        <source>not yet rated</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>%1 falls in no predikat band of this scheme version.</source>
+        <translation>%1 tidak masuk rentang predikat mana pun pada versi skema penilaian ini.</translation>
+    </message>
+    <message>
+        <source>Predikat under this scheme version&apos;s bands</source>
+        <translation>Predikat menurut rentang pada versi skema penilaian ini</translation>
+    </message>
+    <message>
+        <source>roll-up policy stored on this appraisal</source>
+        <translation>aturan rekapitulasi tahunan yang tersimpan pada penilaian kinerja ini</translation>
+    </message>
+    <message>
+        <source>%1 has no sub-periods of the kind “%2” to roll up.</source>
+        <translation>%1 tidak memiliki subperiode berjenis “%2” untuk direkapitulasi.</translation>
+    </message>
+    <message>
+        <source>Roll-up from the sub-periods</source>
+        <translation>Rekapitulasi dari subperiode</translation>
+    </message>
+    <message>
+        <source>%1 was appraised under another kind of scheme (%2), so it cannot be rolled up into a %3 result.</source>
+        <translation>%1 dinilai dengan jenis skema penilaian lain (%2), sehingga tidak dapat direkapitulasi menjadi hasil %3.</translation>
+    </message>
+    <message>
+        <source>%1 (hasil %2, perilaku %3)</source>
+        <translation>%1 (hasil %2, perilaku %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no result (left out)</source>
+        <translation>%1 tidak memiliki hasil (diabaikan)</translation>
+    </message>
+    <message>
+        <source>%1 has no result (counted as the lowest)</source>
+        <translation>%1 tidak memiliki hasil (dihitung sebagai hasil terendah)</translation>
+    </message>
+    <message>
+        <source>%1 has no result</source>
+        <translation>%1 tidak memiliki hasil</translation>
+    </message>
+    <message>
+        <source>no sub-period has a result</source>
+        <translation>tidak ada subperiode yang memiliki hasil</translation>
+    </message>
+    <message>
+        <source>Result of the last sub-period</source>
+        <translation>Hasil subperiode terakhir</translation>
+    </message>
+    <message>
+        <source>Di Bawah = 0, Sesuai = 1, Di Atas = 2</source>
+        <translation>Di Bawah = 0, Sesuai = 1, Di Atas = 2</translation>
+    </message>
+    <message>
+        <source>Mean rating hasil kerja (%1), rounded half up</source>
+        <translation>Rata-rata rating hasil kerja (%1), dibulatkan setengah ke atas</translation>
+    </message>
+    <message>
+        <source>Mean rating perilaku kerja (%1), rounded half up</source>
+        <translation>Rata-rata rating perilaku kerja (%1), dibulatkan setengah ke atas</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Nilai rata-rata</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::AppraisalWorkflow</name>
+    <message>
+        <source>The appraisal no longer exists.</source>
+        <translation>Penilaian kinerja tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Say who takes this step on %1.</source>
+        <translation>Sebutkan siapa yang melakukan langkah ini pada %1.</translation>
+    </message>
+    <message>
+        <source>This step is for an appraisal that is %1, but %2 is %3.</source>
+        <translation>Langkah ini untuk penilaian kinerja berstatus %1, tetapi %2 berstatus %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted: the SKP has no RHK Utama.</source>
+        <translation>%1 tidak dapat diajukan: SKP tidak memiliki RHK Utama.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted: every RHK needs at least one indicator.</source>
+        <translation>%1 tidak dapat diajukan: setiap RHK memerlukan paling sedikit satu indikator.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted: the SKP has no kegiatan.</source>
+        <translation>%1 tidak dapat diajukan: SKP tidak memiliki kegiatan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be marked as rated yet: %2</source>
+        <translation>%1 belum dapat ditandai sebagai dinilai: %2</translation>
+    </message>
+    <message>
+        <source>the result is incomplete.</source>
+        <translation>hasilnya belum lengkap.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a rated appraisal can be made final.</source>
+        <translation>%1 berstatus %2; hanya penilaian kinerja yang sudah dinilai yang dapat difinalkan.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: %2</source>
+        <translation>%1 belum lengkap: %2</translation>
+    </message>
+    <message>
+        <source>no result.</source>
+        <translation>tidak ada hasil.</translation>
+    </message>
+    <message>
+        <source>%1 has a keberatan that the atasan pejabat penilai has not decided yet.</source>
+        <translation>%1 memiliki keberatan yang belum diputuskan oleh atasan pejabat penilai kinerja.</translation>
+    </message>
+    <message>
+        <source>Say who makes the appraisals final.</source>
+        <translation>Sebutkan siapa yang memfinalkan penilaian kinerja.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening %1; it is recorded with your name.</source>
+        <translation>Berikan alasan untuk membuka kembali %1; alasan dicatat bersama nama Anda.</translation>
+    </message>
+    <message>
+        <source>A keberatan is recorded while the appraisal is rated and not final; %1 is %2.</source>
+        <translation>Keberatan dicatat ketika penilaian kinerja sudah dinilai dan belum final; %1 berstatus %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no keberatan.</source>
+        <translation>%1 tidak memiliki keberatan.</translation>
+    </message>
+    <message>
+        <source>%1 already has a keberatan (filed %2).</source>
+        <translation>%1 sudah memiliki keberatan (diajukan %2).</translation>
+    </message>
+    <message>
+        <source>The keberatan on %1 is decided already.</source>
+        <translation>Keberatan atas %1 sudah diputuskan.</translation>
+    </message>
+    <message>
+        <source>The keberatan needs its text.</source>
+        <translation>Keberatan memerlukan isinya.</translation>
+    </message>
+    <message>
+        <source>The keberatan needs the date it was filed.</source>
+        <translation>Keberatan memerlukan tanggal pengajuannya.</translation>
+    </message>
+    <message>
+        <source>The explanation of the pejabat penilai needs its text and date.</source>
+        <translation>Penjelasan pejabat penilai kinerja memerlukan isi dan tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The explanation cannot be dated before the keberatan (%1).</source>
+        <translation>Tanggal penjelasan tidak boleh sebelum tanggal keberatan (%1).</translation>
+    </message>
+    <message>
+        <source>The decision of the atasan pejabat penilai needs its text and date.</source>
+        <translation>Keputusan atasan pejabat penilai kinerja memerlukan isi dan tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the keberatan (%1).</source>
+        <translation>Tanggal keputusan tidak boleh sebelum tanggal keberatan (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Appraisals</name>
+    <message>
+        <source>the appraisal of %1 for %2</source>
+        <translation>penilaian kinerja %1 untuk %2</translation>
+    </message>
+    <message>
+        <source>Period %1 is closed, so %2 cannot change. Reopen the period first (with a reason).</source>
+        <translation>Periode %1 sudah ditutup, sehingga %2 tidak dapat diubah. Buka kembali periode tersebut terlebih dahulu (dengan alasan).</translation>
+    </message>
+    <message>
+        <source>%1 is final and cannot change. Reopen it first (with a reason) if it must be corrected.</source>
+        <translation>%1 sudah final dan tidak dapat diubah. Buka kembali terlebih dahulu (dengan alasan) jika perlu dikoreksi.</translation>
+    </message>
+    <message>
+        <source>The appraisal no longer exists.</source>
+        <translation>Penilaian kinerja tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 uses a %2 scheme; this belongs to %3.</source>
+        <translation>%1 menggunakan skema penilaian %2; data ini milik skema penilaian %3.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>Basis data menolak perubahan: %1</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Bands</name>
     <message>
         <source>Rounded to 2 decimals (as printed)</source>
@@ -222,6 +762,10 @@
     <message>
         <source>%1 is the atasan of %2 employee(s) (%3). Give them another atasan first.</source>
         <translation>%1 adalah atasan langsung dari %2 pegawai (%3). Tetapkan atasan langsung lain bagi mereka terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 appraisal(s), which are kept, so the employee cannot be deleted. Record that they left (an employment state) instead.</source>
+        <translation>%1 memiliki %2 penilaian kinerja yang tetap disimpan, sehingga pegawai tidak dapat dihapus. Sebagai gantinya, catat bahwa pegawai tersebut keluar (sebagai kedudukan pegawai).</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1025,53 @@
     </message>
 </context>
 <context>
+    <name>kinerja::PeriodRepository</name>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>Periode tidak valid.</translation>
+    </message>
+    <message>
+        <source>Period %1 already exists.</source>
+        <translation>Periode %1 sudah ada.</translation>
+    </message>
+    <message>
+        <source>The chosen scheme version does not exist.</source>
+        <translation>Versi skema penilaian yang dipilih tidak ada.</translation>
+    </message>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation>Periode tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Period %1 is closed and cannot change. Reopen it first (with a reason).</source>
+        <translation>Periode %1 sudah ditutup dan tidak dapat diubah. Buka kembali terlebih dahulu (dengan alasan).</translation>
+    </message>
+    <message>
+        <source>Say who closes period %1.</source>
+        <translation>Sebutkan siapa yang menutup periode %1.</translation>
+    </message>
+    <message>
+        <source>Period %1 is open already.</source>
+        <translation>Periode %1 sudah terbuka.</translation>
+    </message>
+    <message>
+        <source>Say who reopens period %1.</source>
+        <translation>Sebutkan siapa yang membuka kembali periode %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening period %1.</source>
+        <translation>Berikan alasan untuk membuka kembali periode %1.</translation>
+    </message>
+    <message>
+        <source>Period %1 has %2 appraisal(s) and cannot be deleted.</source>
+        <translation>Periode %1 memiliki %2 penilaian kinerja dan tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The IKM must be 0–100, not %1.</source>
+        <translation>IKM harus 0–100, bukan %1.</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Pp30</name>
     <message>
         <source>SKP %1% + perilaku %2%</source>
@@ -675,6 +1266,76 @@
     <message>
         <source>matrix row: results “%1”; column: behaviour “%2”</source>
         <translation>baris matriks: hasil kerja “%1”; kolom: perilaku kerja “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::SchemeDefinition</name>
+    <message>
+        <source>The scheme definition is not valid: “%1” is missing or wrong.</source>
+        <translation>Definisi skema penilaian tidak valid: “%1” tidak ada atau salah.</translation>
+    </message>
+    <message>
+        <source>The scheme needs a name.</source>
+        <translation>Skema penilaian memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>The perilaku suggestion needs 1 to 7 values “Di Atas Ekspektasi”, not %1.</source>
+        <translation>Saran rating perilaku kerja memerlukan 1 sampai 7 nilai “Di Atas Ekspektasi”, bukan %1.</translation>
+    </message>
+    <message>
+        <source>The scheme has no predikat bands.</source>
+        <translation>Skema penilaian tidak memiliki rentang predikat.</translation>
+    </message>
+    <message>
+        <source>The scheme definition is not valid JSON: %1.</source>
+        <translation>Definisi skema penilaian bukan JSON yang valid: %1.</translation>
+    </message>
+    <message>
+        <source>weighted indicators of this office</source>
+        <translation>indikator berbobot instansi ini</translation>
+    </message>
+    <message>
+        <source>PermenPANRB 6/2022 (ratings and predikat matrix)</source>
+        <translation>PermenPANRB 6/2022 (rating dan matriks predikat)</translation>
+    </message>
+    <message>
+        <source>PP 46/2011 (SKP 60% + perilaku 40%)</source>
+        <translation>PP 46/2011 (SKP 60% + perilaku 40%)</translation>
+    </message>
+    <message>
+        <source>PP 30/2019 (SKP and perilaku, 70/30 or 60/40)</source>
+        <translation>PP 30/2019 (SKP dan perilaku, 70/30 atau 60/40)</translation>
+    </message>
+    <message>
+        <source>Weighted indicators</source>
+        <translation>Indikator berbobot</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::SchemeRepository</name>
+    <message>
+        <source>The scheme version no longer exists.</source>
+        <translation>Versi skema penilaian tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A scheme with the code “%1” already exists.</source>
+        <translation>Skema penilaian dengan kode “%1” sudah ada.</translation>
+    </message>
+    <message>
+        <source>The scheme no longer exists.</source>
+        <translation>Skema penilaian tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 scheme; its kind cannot change. Create a new scheme instead.</source>
+        <translation>“%1” adalah skema penilaian %2; jenisnya tidak dapat diubah. Sebagai gantinya, buat skema penilaian baru.</translation>
+    </message>
+    <message>
+        <source>“%1” is a ready-made scheme and cannot be deleted.</source>
+        <translation>“%1” adalah skema penilaian bawaan dan tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2 appraisal(s) and %3 period(s) and cannot be deleted.</source>
+        <translation>“%1” digunakan oleh %2 penilaian kinerja dan %3 periode sehingga tidak dapat dihapus.</translation>
     </message>
 </context>
 <context>
