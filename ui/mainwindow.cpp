@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "appraisalspage.h"
 #include "databasefiles.h"
 #include "employeeactions.h"
 #include "employeedetailpanel.h"
 #include "employeelistpanel.h"
 #include "icons.h"
 #include "messagebox.h"
+#include "periodspage.h"
+#include "schemespage.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "unitactions.h"
@@ -62,9 +65,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_mainSplitter->setSizes({360, 1040});
     m_rightSplitter->setSizes({470, 330});
     m_mainSplitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(m_mainSplitter);
+    createPages();
 
     createActions();
+    createAppraisalActions();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -101,6 +105,9 @@ MainWindow::~MainWindow()
     m_detail->setDatabase(nullptr);
     m_list->setDatabase(nullptr);
     m_units->setDatabase(nullptr);
+    m_periods->setDatabase(nullptr);
+    m_appraisals->setDatabase(nullptr);
+    m_schemes->setDatabase(nullptr);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -162,6 +169,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_detail->setDatabase(m_db.get());
     m_list->setDatabase(m_db.get());
     m_units->setDatabase(m_db.get()); // selects the top unit: the list follows
+    setPagesDatabase();
     updateTitle();
     updateActions();
     if (m_db && m_units->model()->unitCount() == 0)
@@ -224,6 +232,7 @@ void MainWindow::refreshAll()
     m_units->reload();
     m_list->refresh();
     m_detail->refresh();
+    setPagesDatabase();
     updateActions();
 }
 

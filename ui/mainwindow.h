@@ -5,6 +5,7 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace kinerja {
 class Database;
@@ -12,9 +13,12 @@ class Database;
 
 namespace kinerja::ui {
 
+class AppraisalsPage;
 class EmployeeActions;
 class EmployeeDetailPanel;
 class EmployeeListPanel;
+class PeriodsPage;
+class SchemesPage;
 class UnitActions;
 class UnitTreePanel;
 
@@ -34,6 +38,12 @@ public:
     UnitTreePanel *unitPanel() const { return m_units; }
     EmployeeListPanel *listPanel() const { return m_list; }
     EmployeeDetailPanel *detailPanel() const { return m_detail; }
+    PeriodsPage *periodsPage() const { return m_periods; }
+    AppraisalsPage *appraisalsPage() const { return m_appraisals; }
+    SchemesPage *schemesPage() const { return m_schemes; }
+    // The pages of the tab bar "pageTabs", in order.
+    enum Page { EmployeesPage, PeriodsPageIndex, AppraisalsPageIndex, SchemesPageIndex };
+    void showPage(Page page);
     // An action by object name ("actionDeleteEmployee", ...).
     QAction *action(const QString &objectName) const;
 
@@ -60,6 +70,9 @@ private:
     QAction *makeAction(const QString &objectName, const QString &text, const QIcon &icon,
                         const QKeySequence &shortcut = {});
     void createActions();
+    void createPages();            // mainwindowpages.cpp
+    void createAppraisalActions(); // mainwindowpages.cpp
+    void setPagesDatabase();       // mainwindowpages.cpp
     void createMenus();
     void createToolBar();
     void createStatusBar();
@@ -80,6 +93,10 @@ private:
     EmployeeDetailPanel *m_detail;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
+    QTabWidget *m_pages = nullptr;
+    PeriodsPage *m_periods = nullptr;
+    AppraisalsPage *m_appraisals = nullptr;
+    SchemesPage *m_schemes = nullptr;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 };

@@ -119,6 +119,10 @@ void MainWindow::createMenus()
     add(menuBar()->addMenu(tr("&Unit")),
         {"actionNewUnit", "actionRenameUnit", "actionMoveUnit", "actionSetUnitHead",
          "actionMergeUnit", "-", "actionDeleteUnit"});
+    add(menuBar()->addMenu(tr("&Appraisal")),
+        {"actionShowPeriods", "actionShowAppraisals", "actionShowSchemes", "-", "actionNewPeriod",
+         "actionClosePeriod", "actionAchievement", "-", "actionOpenAppraisal",
+         "actionCreateAppraisals", "actionCopyForward", "actionFinalizeAppraisals"});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view,
         {"actionFind", "-", "actionShowInactive", "actionIncludeSubunits", "-", "actionRefresh"});

@@ -1,0 +1,146 @@
+// The scheme editor validates weights live: a total other than exactly 100%
+// blocks saving; fractional weights (basis points) total exactly.
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "schemeeditordialog.h"
+#include "schemespage.h"
+#include "storage/schemerepository.h"
+#include "support/tempdatabase.h"
+#include "uifixture.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace kinerja;
+using kinerja::ui::MainWindow;
+using kinerja::ui::MessageBox;
+
+class TestSchemeEditor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void weightsNotTotalling100BlockSaving();
+    void editingAFrozenVersionMakesANewOne();
+
+private:
+    template <typename T> T *find(QObject *parent, const char *name) const
+    {
+        T *w = parent->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child named %s", name);
+        return w;
+    }
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<TempDatabase> m_temp;
+    MainWindow *m_window = nullptr;
+};
+
+void TestSchemeEditor::initTestCase()
+{
+    uifixture::isolateSettings(m_settings.path());
+    QApplication::setOrganizationName(QStringLiteral("KinerjaTest"));
+    QApplication::setApplicationName(QStringLiteral("test_scheme_editor"));
+}
+
+void TestSchemeEditor::init()
+{
+    m_temp = std::make_unique<TempDatabase>();
+    uifixture::build(m_temp->open());
+    auto db = std::make_unique<Database>();
+    QVERIFY(db->open(m_temp->path()));
+    MessageBox::resetLog();
+    MessageBox::clearNextAnswer();
+    MessageBox::setDefaultAnswer(QMessageBox::Cancel);
+    m_window = new MainWindow(std::move(db));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->showPage(MainWindow::SchemesPageIndex);
+}
+
+void TestSchemeEditor::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    m_temp.reset();
+}
+
+void TestSchemeEditor::weightsNotTotalling100BlockSaving()
+{
+    const int schemesBefore =
+        static_cast<int>(SchemeRepository(*m_window->database()).all().size());
+    QTest::mouseClick(find<QPushButton>(m_window, "newSchemeButton"), Qt::LeftButton);
+    auto *dialog = find<ui::SchemeEditorDialog>(m_window, "schemeEditorDialog");
+    auto *save = find<QPushButton>(dialog, "saveSchemeButton");
+    auto *sum = find<QLabel>(dialog, "weightSumLabel");
+    auto *message = find<QLabel>(dialog, "schemeMessage");
+    QVERIFY2(sum->text().contains(QStringLiteral("100%")), qPrintable(sum->text()));
+    QVERIFY(save->isEnabled());
+
+    // 25% → 24.25%: the total is 99.25%, shown at once; saving is blocked.
+    type(find<QLineEdit>(dialog, "weightEdit_0"), QStringLiteral("24.25"));
+    QVERIFY2(sum->text().contains(QStringLiteral("99.25%")), qPrintable(sum->text()));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("99.25")), qPrintable(message->text()));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(SchemeRepository(*m_window->database()).all().size(), schemesBefore);
+
+    // Not a percentage: marked, still blocked.
+    type(find<QLineEdit>(dialog, "weightEdit_1"), QStringLiteral("25,5x"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(message->text().contains(QStringLiteral("25,5x")));
+
+    // 0.75% elsewhere makes it exactly 100% again: 24.25 + 25.75 + … = 100.
+    type(find<QLineEdit>(dialog, "weightEdit_1"), QStringLiteral("25.75"));
+    QVERIFY2(sum->text().contains(QStringLiteral("100%")), qPrintable(sum->text()));
+    QVERIFY(save->isEnabled());
+    QVERIFY(!message->isVisible());
+    type(find<QLineEdit>(dialog, "schemeNameEdit"), QStringLiteral("Kinerja layanan kecamatan"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+    const SchemeRepository repo(*m_window->database());
+    QCOMPARE(repo.all().size(), schemesBefore + 1);
+    const auto info = repo.find(dialog->savedSchemeId());
+    QVERIFY(info.has_value());
+    QCOMPARE(info->name, QStringLiteral("Kinerja layanan kecamatan"));
+    SchemeDefinition stored;
+    QVERIFY(repo.load(info->latestVersionId, &stored));
+    QCOMPARE(stored.weighted.indicators.at(0).weightBp, 2425);
+    QCOMPARE(stored.weighted.indicators.at(1).weightBp, 2575);
+}
+
+void TestSchemeEditor::editingAFrozenVersionMakesANewOne()
+{
+    // A weighted scheme used by a period's appraisal is frozen.
+    SchemeRepository repo(*m_window->database());
+    qint64 schemeId = 0;
+    qint64 versionId = 0;
+    QVERIFY(repo.create(SchemeDefinition::builtin(SchemeKind::Weighted), &schemeId, &versionId,
+                        QStringLiteral("custom-test")));
+    m_window->schemesPage()->reload();
+    m_window->schemesPage()->selectScheme(schemeId);
+    QTest::mouseClick(find<QPushButton>(m_window, "editSchemeButton"), Qt::LeftButton);
+    auto *dialog = find<ui::SchemeEditorDialog>(m_window, "schemeEditorDialog");
+    QVERIFY(find<QLabel>(dialog, "frozenNoteLabel")->text().contains(QStringLiteral("in place")));
+    dialog->reject();
+}
+
+QTEST_MAIN(TestSchemeEditor)
+#include "test_scheme_editor.moc"

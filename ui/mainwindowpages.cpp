@@ -1,0 +1,96 @@
+// MainWindow: the pages (Employees, Periods, Appraisals, Schemes) and the Appraisal menu.
+#include "mainwindow.h"
+
+#include "appraisalspage.h"
+#include "periodspage.h"
+#include "schemespage.h"
+
+#include <QAction>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace kinerja::ui {
+
+void MainWindow::createPages()
+{
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pageTabs"));
+    m_pages->setDocumentMode(true);
+    m_periods = new PeriodsPage(this);
+    m_appraisals = new AppraisalsPage(this);
+    m_schemes = new SchemesPage(this);
+    m_pages->addTab(m_mainSplitter, tr("Employees"));
+    m_pages->addTab(m_periods, tr("Periods"));
+    m_pages->addTab(m_appraisals, tr("Appraisals"));
+    m_pages->addTab(m_schemes, tr("Schemes"));
+    setCentralWidget(m_pages);
+    // The toolbar holds employee and unit actions: shown with the Employees page only.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+            bar->setVisible(index == EmployeesPage);
+    });
+
+    connect(m_periods, &PeriodsPage::periodsChanged, this, [this](qint64 focusId) {
+        m_appraisals->reloadPeriods(focusId);
+        m_schemes->reload();
+    });
+    connect(m_periods, &PeriodsPage::periodActivated, this, [this](qint64 id) {
+        m_appraisals->setPeriod(id);
+        showPage(AppraisalsPageIndex);
+    });
+    connect(m_appraisals, &AppraisalsPage::appraisalsChanged, this, [this] {
+        m_periods->reload();
+        m_schemes->reload();
+    });
+    connect(m_schemes, &SchemesPage::schemesChanged, this,
+            [this] { statusBar()->showMessage(tr("Scheme saved."), 5000); });
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentIndex(static_cast<int>(page));
+}
+
+void MainWindow::setPagesDatabase()
+{
+    m_periods->setDatabase(m_db.get());
+    m_appraisals->setDatabase(m_db.get());
+    m_schemes->setDatabase(m_db.get());
+}
+
+void MainWindow::createAppraisalActions()
+{
+    const auto page = [this](const char *name, const QString &text, Page p, int key) {
+        QAction *a = makeAction(QLatin1String(name), text, {}, QKeySequence(Qt::ALT | key));
+        connect(a, &QAction::triggered, this, [this, p] { showPage(p); });
+    };
+    page("actionShowPeriods", tr("&Periods"), PeriodsPageIndex, Qt::Key_2);
+    page("actionShowAppraisals", tr("&Appraisals of a period"), AppraisalsPageIndex, Qt::Key_3);
+    page("actionShowSchemes", tr("&Schemes"), SchemesPageIndex, Qt::Key_4);
+    const auto act = [this](const char *name, const QString &text, Page p, auto method,
+                            auto *target) {
+        QAction *a = makeAction(QLatin1String(name), text, {});
+        connect(a, &QAction::triggered, this, [this, p, method, target] {
+            showPage(p);
+            (target->*method)();
+        });
+    };
+    act("actionNewPeriod", tr("&New period…"), PeriodsPageIndex, &PeriodsPage::newPeriod,
+        m_periods);
+    act("actionClosePeriod", tr("&Close period…"), PeriodsPageIndex, &PeriodsPage::closePeriod,
+        m_periods);
+    act("actionAchievement", tr("Capaian kinerja &organisasi…"), PeriodsPageIndex,
+        &PeriodsPage::editAchievements, m_periods);
+    act("actionOpenAppraisal", tr("&Open appraisal"), AppraisalsPageIndex,
+        &AppraisalsPage::openCurrent, m_appraisals);
+    act("actionCreateAppraisals", tr("C&reate appraisals for unit…"), AppraisalsPageIndex,
+        &AppraisalsPage::createForUnit, m_appraisals);
+    act("actionCopyForward", tr("Copy last period's S&KP forward…"), AppraisalsPageIndex,
+        &AppraisalsPage::copyForward, m_appraisals);
+    act("actionFinalizeAppraisals", tr("&Finalize appraisals…"), AppraisalsPageIndex,
+        &AppraisalsPage::finalizeSelected, m_appraisals);
+}
+
+} // namespace kinerja::ui

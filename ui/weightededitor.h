@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/appraisal.h"
+#include "storage/schemedefinition.h"
+
+#include <QWidget>
+
+class QTableWidget;
+
+namespace kinerja::ui {
+
+class FieldMessage;
+
+// The content editor of a custom weighted scheme: one row per indicator and rater
+// source (self, supervisor, public) with the raw value on the indicator's scale;
+// peers' ratings are listed with their average (each colleague enters their own).
+class WeightedEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit WeightedEditor(QWidget *parent = nullptr);
+
+    void setContent(const WeightedTemplate &weighted, const QVector<WeightedEntry> &ratings);
+    void setReadOnly(bool on);
+    QString validate() const;
+    // The values typed (rows left empty are not in the list) and the rows cleared.
+    QVector<WeightedEntry> entries() const;
+    QVector<WeightedEntry> cleared() const;
+
+signals:
+    void changed();
+
+private:
+    QString rowError(int row) const;
+
+    QTableWidget *m_table;
+    FieldMessage *m_message;
+    QVector<WeightedEntry> m_loaded;
+    bool m_filling = false;
+};
+
+} // namespace kinerja::ui
