@@ -64,14 +64,18 @@ std::optional<BandedScore> bandScore(double value, const BandSet &bands, const Q
                                      Explanation *explanation, bool innovation)
 {
     const double rounded = roundHalfAwayFromZero(value, 2);
-    explanation->addStep(BandsTr::tr("Rounded to 2 decimals (as printed)"),
-                         Explanation::number(value), QString::number(rounded, 'f', 2), source);
+    if (explanation->recordsSteps()) {
+        explanation->addStep(BandsTr::tr("Rounded to 2 decimals (as printed)"),
+                             Explanation::number(value), QString::number(rounded, 'f', 2), source);
+    }
     const ScoreBand *band = findBand(bands, rounded, innovation);
     if (!band) {
         explanation->addError(
             BandsTr::tr("%1 falls in no predikat band.").arg(QString::number(rounded, 'f', 2)));
         return std::nullopt;
     }
+    if (!explanation->recordsSteps())
+        return BandedScore{value, rounded, *band};
     QString rule = band->condition();
     if (!band->written.isEmpty() && band->written != rule)
         rule += QStringLiteral(" (") + band->written + QLatin1Char(')');

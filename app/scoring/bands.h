@@ -47,7 +47,8 @@ struct BandedScore {
 };
 
 // Rounds `value` to 2 decimals and finds its band, adding the two steps to
-// `explanation`. Empty when no band contains the value (an error is added).
+// `explanation` (when it records steps). Empty when no band contains the value (an
+// error is added).
 std::optional<BandedScore> bandScore(double value, const BandSet &bands, const QString &source,
                                      Explanation *explanation, bool innovation = false);
 

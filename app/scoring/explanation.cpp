@@ -7,7 +7,8 @@ namespace kinerja {
 void Explanation::addStep(const QString &label, const QString &formula, const QString &value,
                           const QString &source)
 {
-    m_steps.append(ExplanationStep{label, formula, value, source});
+    if (m_recordsSteps)
+        m_steps.append(ExplanationStep{label, formula, value, source});
 }
 
 void Explanation::addMissing(const QString &item)
@@ -22,7 +23,8 @@ void Explanation::addError(const QString &item)
 
 void Explanation::append(const Explanation &other)
 {
-    m_steps += other.m_steps;
+    if (m_recordsSteps)
+        m_steps += other.m_steps;
     m_missing += other.m_missing;
     m_errors += other.m_errors;
 }

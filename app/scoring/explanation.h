@@ -17,6 +17,12 @@ struct ExplanationStep {
     QString source;  // the rule's origin, e.g. "Perka BKN 1/2013, rumus waktu" (not translated)
 };
 
+// Whether a computation records its steps. Explain::No gives the same value, predikat
+// and completeness without building the text of the steps: for recomputing a whole
+// period. What is missing or invalid is still recorded (rare, and it decides
+// completeness). Explain::Yes is for "explain this score".
+enum class Explain { No, Yes };
+
 // The way to a result: ordered steps, plus what was missing or invalid.
 // Every scoring function returns one beside its value. A result that lacks a
 // required input has no value at all (never a made-up number); `missing()` and
@@ -24,6 +30,14 @@ struct ExplanationStep {
 class Explanation {
     Q_DECLARE_TR_FUNCTIONS(kinerja::Explanation)
 public:
+    Explanation() = default;
+    explicit Explanation(Explain explain) : m_recordsSteps(explain == Explain::Yes) {}
+
+    // False under Explain::No: addStep() and append() keep no steps, so a computation
+    // checks this before building the text of a step.
+    bool recordsSteps() const { return m_recordsSteps; }
+    Explain mode() const { return m_recordsSteps ? Explain::Yes : Explain::No; }
+
     void addStep(const QString &label, const QString &formula, const QString &value,
                  const QString &source = {});
     void addMissing(const QString &item);
@@ -51,11 +65,15 @@ private:
     QVector<ExplanationStep> m_steps;
     QStringList m_missing;
     QStringList m_errors;
+    bool m_recordsSteps = true;
 };
 
 // A value with its explanation. `value` is empty when a required input is
 // missing or invalid: callers show "incomplete", never a number.
 template <typename T> struct Result {
+    Result() = default;
+    explicit Result(Explain explain) : explanation(explain) {}
+
     std::optional<T> value;
     Explanation explanation;
 

@@ -59,11 +59,11 @@ QVector<Pp30Aspect> Pp30::aspects(bool structural)
     return list;
 }
 
-ScoreResult Pp30::perilaku(const QMap<Pp30Aspect, double> &scores, bool structural)
+ScoreResult Pp30::perilaku(const QMap<Pp30Aspect, double> &scores, bool structural, Explain explain)
 {
-    ScoreResult result;
+    ScoreResult result(explain);
     Explanation &ex = result.explanation;
-    if (!structural && scores.contains(Pp30Aspect::Kepemimpinan)) {
+    if (ex.recordsSteps() && !structural && scores.contains(Pp30Aspect::Kepemimpinan)) {
         ex.addStep(tr("Kepemimpinan not counted"), tr("not a structural position"),
                    num(scores.value(Pp30Aspect::Kepemimpinan)), SourcePerilaku);
     }
@@ -78,29 +78,32 @@ ScoreResult Pp30::perilaku(const QMap<Pp30Aspect, double> &scores, bool structur
             ex.addError(tr("%1 must be 0–120, not %2.").arg(aspectName(aspect), num(*it)));
         else {
             sum += *it;
-            terms.append(num(*it));
+            if (ex.recordsSteps())
+                terms.append(num(*it));
         }
     }
     if (!ex.missing().isEmpty() || ex.hasErrors())
         return result;
     const double value = sum / required.size();
-    ex.addStep(
-        tr("Nilai perilaku kerja (mean of the aspects)"),
-        QStringLiteral("(%1) / %2").arg(terms.join(QStringLiteral(" + "))).arg(required.size()),
-        num(value), SourcePerilaku);
+    if (ex.recordsSteps()) {
+        ex.addStep(
+            tr("Nilai perilaku kerja (mean of the aspects)"),
+            QStringLiteral("(%1) / %2").arg(terms.join(QStringLiteral(" + "))).arg(required.size()),
+            num(value), SourcePerilaku);
+    }
     result.value = value;
     return result;
 }
 
-Result<BandedScore> Pp30::evaluate(const Pp30Input &input)
+Result<BandedScore> Pp30::evaluate(const Pp30Input &input, Explain explain)
 {
-    Result<BandedScore> result;
+    Result<BandedScore> result(explain);
     Explanation &ex = result.explanation;
     if (!input.capaianSkp)
         ex.addMissing(tr("Capaian SKP"));
     else if (!inRange(*input.capaianSkp))
         ex.addError(tr("Capaian SKP must be 0–120, not %1.").arg(num(*input.capaianSkp)));
-    const ScoreResult behaviour = perilaku(input.perilaku, input.structural);
+    const ScoreResult behaviour = perilaku(input.perilaku, input.structural, explain);
     ex.append(behaviour.explanation);
     if (!ex.missing().isEmpty() || ex.hasErrors() || !behaviour.value)
         return result;
@@ -108,13 +111,15 @@ Result<BandedScore> Pp30::evaluate(const Pp30Input &input)
     const int skpPercent = skpWeightPercent(input.weighting);
     const double value =
         (skpPercent * *input.capaianSkp + (100 - skpPercent) * *behaviour.value) / 100.0;
-    ex.addStep(tr("Nilai kinerja (%1)").arg(weightingName(input.weighting)),
-               QStringLiteral("(%1 × %2 + %3 × %4) / 100")
-                   .arg(QString::number(skpPercent), num(*input.capaianSkp),
-                        QString::number(100 - skpPercent), num(*behaviour.value)),
-               num(value), SourceKinerja);
-    ex.addStep(tr("New idea or way of working"), QString(), input.newIdea ? tr("yes") : tr("no"),
-               SourceBands);
+    if (ex.recordsSteps()) {
+        ex.addStep(tr("Nilai kinerja (%1)").arg(weightingName(input.weighting)),
+                   QStringLiteral("(%1 × %2 + %3 × %4) / 100")
+                       .arg(QString::number(skpPercent), num(*input.capaianSkp),
+                            QString::number(100 - skpPercent), num(*behaviour.value)),
+                   num(value), SourceKinerja);
+        ex.addStep(tr("New idea or way of working"), QString(),
+                   input.newIdea ? tr("yes") : tr("no"), SourceBands);
+    }
     result.value = bandScore(value, bands(), SourceBands, &ex, input.newIdea);
     return result;
 }

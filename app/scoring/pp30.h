@@ -54,9 +54,11 @@ public:
     static QVector<Pp30Aspect> aspects(bool structural);
 
     // Mean of the aspects scored.
-    static ScoreResult perilaku(const QMap<Pp30Aspect, double> &scores, bool structural);
-    // w × SKP + (100 − w) × perilaku, then the predikat.
-    static Result<BandedScore> evaluate(const Pp30Input &input);
+    static ScoreResult perilaku(const QMap<Pp30Aspect, double> &scores, bool structural,
+                                Explain explain = Explain::Yes);
+    // w × SKP + (100 − w) × perilaku, then the predikat. Explain::No skips only the text
+    // of the steps (bulk recompute): the same value, predikat, missing items and errors.
+    static Result<BandedScore> evaluate(const Pp30Input &input, Explain explain = Explain::Yes);
 
     static const BandSet &bands();
     // The band of a score, after rounding it to 2 decimals.

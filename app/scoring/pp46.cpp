@@ -30,63 +30,71 @@ QString num(double value)
     return Explanation::number(value);
 }
 
-// The Waktu and Biaya formulas; T > 0.
-double efficiencyAspect(double target, double realised)
+// The Waktu and Biaya formulas, for T > 0: the efficiency, which of the two formulas it
+// takes, and the aspect's value.
+struct Efficiency {
+    double efficiency = 0;      // 100 − (R / T × 100)
+    bool upToThreshold = false; // efficiency ≤ 24%: the first formula
+    double value = 0;
+};
+
+Efficiency efficiencyAspect(double target, double realised)
 {
+    Efficiency e;
     // Multiplying before dividing keeps whole-number cases exact (4 × 100 / 5 = 80).
-    const double efficiency = 100.0 - realised * 100.0 / target;
+    e.efficiency = 100.0 - realised * 100.0 / target;
     const double base = (Factor * target - realised) * 100.0 / target;
-    if (efficiency <= Pp46::EfficiencyThreshold + Tolerance)
-        return base;
-    return 76.0 - (base - 100.0);
+    e.upToThreshold = e.efficiency <= Pp46::EfficiencyThreshold + Tolerance;
+    e.value = e.upToThreshold ? base : 76.0 - (base - 100.0);
+    return e;
 }
 
-// Adds the efficiency and aspect steps for Waktu (T = TW) or Biaya (T = TB).
-double explainEfficiencyAspect(double target, double realised, const QString &t, const QString &r,
-                               const QString &efficiencyLabel, const QString &aspectLabel,
-                               const QString &source, Explanation *explanation)
+// Adds the efficiency and aspect steps of `e` for Waktu (T = TW) or Biaya (T = TB).
+void explainEfficiencyAspect(const Efficiency &e, double target, double realised, const QString &t,
+                             const QString &r, const QString &efficiencyLabel,
+                             const QString &aspectLabel, const QString &source,
+                             Explanation *explanation)
 {
-    const double efficiency = Pp46::efisiensi(target, realised);
     explanation->addStep(efficiencyLabel,
                          QStringLiteral("100 − (%1 / %2 × 100) = 100 − (%3 / %4 × 100)")
                              .arg(r, t, num(realised), num(target)),
-                         num(efficiency), source);
-    const double value = efficiencyAspect(target, realised);
+                         num(e.efficiency), source);
     const QString filled =
         QStringLiteral("((1.76 × %1 − %2) / %1) × 100").arg(num(target), num(realised));
-    if (efficiency <= Pp46::EfficiencyThreshold + Tolerance) {
+    if (e.upToThreshold) {
         explanation->addStep(Pp46::tr("%1, efficiency ≤ 24%").arg(aspectLabel),
                              QStringLiteral("((1.76 × %1 − %2) / %1) × 100 = ").arg(t, r) + filled,
-                             num(value), source);
+                             num(e.value), source);
     } else {
         explanation->addStep(
             Pp46::tr("%1, efficiency > 24%").arg(aspectLabel),
             QStringLiteral("76 − ((((1.76 × %1 − %2) / %1) × 100) − 100) = 76 − (").arg(t, r) +
                 filled + QStringLiteral(" − 100)"),
-            num(value), source);
+            num(e.value), source);
     }
-    return value;
 }
 
-// Records a target that is not > 0; returns whether it is usable.
-bool checkTarget(double target, const QString &what, Explanation *explanation)
+// Records a target that is not > 0; returns whether it is usable. `what()` names the
+// target; it is called only for the message, so a valid input builds no text.
+template <typename What> bool checkTarget(Explanation *explanation, double target, const What &what)
 {
     if (target > 0)
         return true;
-    explanation->addError(Pp46::tr("%1 must be more than 0, not %2.").arg(what, num(target)));
+    explanation->addError(Pp46::tr("%1 must be more than 0, not %2.").arg(what(), num(target)));
     return false;
 }
 
 // Records a realisation that is missing or negative; returns whether it is usable.
-bool checkRealised(const std::optional<double> &realised, const QString &what,
-                   Explanation *explanation)
+template <typename What>
+bool checkRealised(Explanation *explanation, const std::optional<double> &realised,
+                   const What &what)
 {
     if (!realised) {
-        explanation->addMissing(what);
+        explanation->addMissing(what());
         return false;
     }
     if (*realised < 0) {
-        explanation->addError(Pp46::tr("%1 cannot be negative (%2).").arg(what, num(*realised)));
+        explanation->addError(Pp46::tr("%1 cannot be negative (%2).").arg(what(), num(*realised)));
         return false;
     }
     return true;
@@ -106,94 +114,115 @@ double Pp46::kualitas(double target, double realised)
 
 double Pp46::efisiensi(double target, double realised)
 {
-    return target > 0 ? 100.0 - realised * 100.0 / target : notANumber();
+    return target > 0 ? efficiencyAspect(target, realised).efficiency : notANumber();
 }
 
 double Pp46::waktu(double target, double realised)
 {
-    return target > 0 ? efficiencyAspect(target, realised) : notANumber();
+    return target > 0 ? efficiencyAspect(target, realised).value : notANumber();
 }
 
 double Pp46::biaya(double target, double realised)
 {
-    return target > 0 ? efficiencyAspect(target, realised) : notANumber();
+    return target > 0 ? efficiencyAspect(target, realised).value : notANumber();
 }
 
-ScoreResult Pp46::kegiatan(const Kegiatan &kegiatan)
+ScoreResult Pp46::kegiatan(const Kegiatan &kegiatan, Explain explain)
 {
-    return scoreKegiatan(kegiatan, kegiatan.name.isEmpty() ? tr("Kegiatan") : kegiatan.name);
+    return scoreKegiatan(kegiatan, 0, explain);
 }
 
-ScoreResult Pp46::scoreKegiatan(const Kegiatan &k, const QString &name)
+QString Pp46::kegiatanName(const Kegiatan &kegiatan, int number)
 {
-    ScoreResult result;
+    if (!kegiatan.name.isEmpty())
+        return kegiatan.name;
+    return number > 0 ? tr("Kegiatan %1").arg(number) : tr("Kegiatan");
+}
+
+ScoreResult Pp46::scoreKegiatan(const Kegiatan &k, int number, Explain explain)
+{
+    ScoreResult result(explain);
     Explanation &ex = result.explanation;
-    const QString prefix = name + QStringLiteral(": ");
+    // "Kegiatan 2: Kuantitas": the text of a step or a message, built only when needed.
+    QString prefix;
+    const auto label = [&](const QString &what) -> QString {
+        if (prefix.isEmpty())
+            prefix = kegiatanName(k, number) + QStringLiteral(": ");
+        return prefix + what;
+    };
     const bool hasBiaya = k.targetBiaya.has_value() && *k.targetBiaya != 0;
 
-    bool ok = checkTarget(k.targetKuantitas, prefix + tr("quantity target (TO)"), &ex);
-    ok = checkTarget(k.targetKualitas, prefix + tr("quality target (TK)"), &ex) && ok;
-    ok = checkTarget(k.targetWaktu, prefix + tr("time target (TW)"), &ex) && ok;
+    // Every check runs (&=), so that all the problems of a task are reported at once.
+    bool ok = true;
+    ok &= checkTarget(&ex, k.targetKuantitas, [&] { return label(tr("quantity target (TO)")); });
+    ok &= checkTarget(&ex, k.targetKualitas, [&] { return label(tr("quality target (TK)")); });
+    ok &= checkTarget(&ex, k.targetWaktu, [&] { return label(tr("time target (TW)")); });
     if (hasBiaya)
-        ok = checkTarget(*k.targetBiaya, prefix + tr("cost target (TB)"), &ex) && ok;
-    ok = checkRealised(k.realKuantitas, prefix + tr("quantity realised (RO)"), &ex) && ok;
+        ok &= checkTarget(&ex, *k.targetBiaya, [&] { return label(tr("cost target (TB)")); });
+    ok &= checkRealised(&ex, k.realKuantitas, [&] { return label(tr("quantity realised (RO)")); });
     if (!ok)
         return result;
 
     if (*k.realKuantitas == 0) {
-        ex.addStep(prefix + tr("nothing realised"), QStringLiteral("RO = 0"), num(0.0),
-                   SourceKegiatan);
+        if (ex.recordsSteps())
+            ex.addStep(label(tr("nothing realised")), QStringLiteral("RO = 0"), num(0.0),
+                       SourceKegiatan);
         result.value = 0.0;
         return result;
     }
 
-    ok = checkRealised(k.realKualitas, prefix + tr("quality realised (RK)"), &ex);
-    ok = checkRealised(k.realWaktu, prefix + tr("time realised (RW)"), &ex) && ok;
+    ok &= checkRealised(&ex, k.realKualitas, [&] { return label(tr("quality realised (RK)")); });
+    ok &= checkRealised(&ex, k.realWaktu, [&] { return label(tr("time realised (RW)")); });
     if (hasBiaya)
-        ok = checkRealised(k.realBiaya, prefix + tr("cost realised (RB)"), &ex) && ok;
+        ok &= checkRealised(&ex, k.realBiaya, [&] { return label(tr("cost realised (RB)")); });
     if (!ok)
         return result;
 
     const double kuant = kuantitas(k.targetKuantitas, *k.realKuantitas);
-    ex.addStep(prefix + tr("Kuantitas"),
+    const double kual = kualitas(k.targetKualitas, *k.realKualitas);
+    const Efficiency wkt = efficiencyAspect(k.targetWaktu, *k.realWaktu);
+    double sum = kuant + kual + wkt.value;
+    int aspects = 3;
+    std::optional<Efficiency> bya;
+    if (hasBiaya) {
+        bya = efficiencyAspect(*k.targetBiaya, *k.realBiaya);
+        sum += bya->value;
+        aspects = 4;
+    }
+    const double value = sum / aspects;
+    result.value = value;
+    if (!ex.recordsSteps())
+        return result;
+
+    ex.addStep(label(tr("Kuantitas")),
                QStringLiteral("RO / TO × 100 = %1 / %2 × 100")
                    .arg(num(*k.realKuantitas), num(k.targetKuantitas)),
                num(kuant), SourceKuantitas);
-    const double kual = kualitas(k.targetKualitas, *k.realKualitas);
-    ex.addStep(prefix + tr("Kualitas"),
+    ex.addStep(label(tr("Kualitas")),
                QStringLiteral("RK / TK × 100 = %1 / %2 × 100")
                    .arg(num(*k.realKualitas), num(k.targetKualitas)),
                num(kual), SourceKualitas);
-    const double wkt = explainEfficiencyAspect(k.targetWaktu, *k.realWaktu, QStringLiteral("TW"),
-                                               QStringLiteral("RW"),
-                                               prefix + tr("time efficiency (efisiensi waktu, %)"),
-                                               prefix + tr("Waktu"), SourceWaktu, &ex);
-
-    double sum = kuant + kual + wkt;
-    QString sumFormula = QStringLiteral("%1 + %2 + %3").arg(num(kuant), num(kual), num(wkt));
-    int aspects = 3;
-    if (hasBiaya) {
-        const double bya = explainEfficiencyAspect(
-            *k.targetBiaya, *k.realBiaya, QStringLiteral("TB"), QStringLiteral("RB"),
-            prefix + tr("cost efficiency (efisiensi biaya, %)"), prefix + tr("Biaya"), SourceBiaya,
-            &ex);
-        sum += bya;
-        sumFormula += QStringLiteral(" + ") + num(bya);
-        aspects = 4;
+    explainEfficiencyAspect(wkt, k.targetWaktu, *k.realWaktu, QStringLiteral("TW"),
+                            QStringLiteral("RW"), label(tr("time efficiency (efisiensi waktu, %)")),
+                            label(tr("Waktu")), SourceWaktu, &ex);
+    QString sumFormula = QStringLiteral("%1 + %2 + %3").arg(num(kuant), num(kual), num(wkt.value));
+    if (bya) {
+        explainEfficiencyAspect(*bya, *k.targetBiaya, *k.realBiaya, QStringLiteral("TB"),
+                                QStringLiteral("RB"),
+                                label(tr("cost efficiency (efisiensi biaya, %)")),
+                                label(tr("Biaya")), SourceBiaya, &ex);
+        sumFormula += QStringLiteral(" + ") + num(bya->value);
     }
-    ex.addStep(prefix + tr("Perhitungan (sum of the aspects)"), sumFormula, num(sum),
-               SourceKegiatan);
-    const double value = sum / aspects;
-    ex.addStep(prefix + tr("Nilai capaian"), QStringLiteral("%1 / %2").arg(num(sum)).arg(aspects),
+    ex.addStep(label(tr("Perhitungan (sum of the aspects)")), sumFormula, num(sum), SourceKegiatan);
+    ex.addStep(label(tr("Nilai capaian")), QStringLiteral("%1 / %2").arg(num(sum)).arg(aspects),
                num(value), SourceKegiatan);
-    result.value = value;
     return result;
 }
 
 ScoreResult Pp46::capaianSkp(const QVector<Kegiatan> &kegiatan, double tugasTambahan,
-                             double kreativitas)
+                             double kreativitas, Explain explain)
 {
-    ScoreResult result;
+    ScoreResult result(explain);
     Explanation &ex = result.explanation;
     if (kegiatan.isEmpty())
         ex.addMissing(tr("the tasks (kegiatan) of the SKP"));
@@ -206,13 +235,12 @@ ScoreResult Pp46::capaianSkp(const QVector<Kegiatan> &kegiatan, double tugasTamb
     QStringList terms;
     bool complete = !kegiatan.isEmpty();
     for (int i = 0; i < kegiatan.size(); ++i) {
-        const Kegiatan &k = kegiatan.at(i);
-        const QString name = k.name.isEmpty() ? tr("Kegiatan %1").arg(i + 1) : k.name;
-        const ScoreResult one = scoreKegiatan(k, name);
+        const ScoreResult one = scoreKegiatan(kegiatan.at(i), i + 1, explain);
         ex.append(one.explanation);
         if (one.value) {
             sum += *one.value;
-            terms.append(num(*one.value));
+            if (ex.recordsSteps())
+                terms.append(num(*one.value));
         } else {
             complete = false;
         }
@@ -221,21 +249,23 @@ ScoreResult Pp46::capaianSkp(const QVector<Kegiatan> &kegiatan, double tugasTamb
         return result;
 
     const double value = sum / kegiatan.size() + tugasTambahan + kreativitas;
-    ex.addStep(tr("Nilai capaian SKP"),
-               QStringLiteral("(%1) / %2 + %3 + %4")
-                   .arg(terms.join(QStringLiteral(" + ")))
-                   .arg(kegiatan.size())
-                   .arg(num(tugasTambahan), num(kreativitas)),
-               num(value), SourceSkp);
+    if (ex.recordsSteps()) {
+        ex.addStep(tr("Nilai capaian SKP"),
+                   QStringLiteral("(%1) / %2 + %3 + %4")
+                       .arg(terms.join(QStringLiteral(" + ")))
+                       .arg(kegiatan.size())
+                       .arg(num(tugasTambahan), num(kreativitas)),
+                   num(value), SourceSkp);
+    }
     result.value = value;
     return result;
 }
 
-ScoreResult Pp46::perilaku(const QMap<Pp46Aspect, double> &scores, bool structural)
+ScoreResult Pp46::perilaku(const QMap<Pp46Aspect, double> &scores, bool structural, Explain explain)
 {
-    ScoreResult result;
+    ScoreResult result(explain);
     Explanation &ex = result.explanation;
-    if (!structural && scores.contains(Pp46Aspect::Kepemimpinan)) {
+    if (ex.recordsSteps() && !structural && scores.contains(Pp46Aspect::Kepemimpinan)) {
         ex.addStep(tr("Kepemimpinan not counted"), tr("not a structural position"),
                    num(scores.value(Pp46Aspect::Kepemimpinan)), SourcePerilaku);
     }
@@ -250,42 +280,49 @@ ScoreResult Pp46::perilaku(const QMap<Pp46Aspect, double> &scores, bool structur
             ex.addError(tr("%1 must be 0–100, not %2.").arg(aspectName(aspect), num(*it)));
         } else {
             sum += *it;
-            terms.append(num(*it));
+            if (ex.recordsSteps())
+                terms.append(num(*it));
         }
     }
     if (!ex.missing().isEmpty() || ex.hasErrors())
         return result;
     const double value = sum / required.size();
-    ex.addStep(
-        tr("Nilai perilaku kerja (mean of the aspects)"),
-        QStringLiteral("(%1) / %2").arg(terms.join(QStringLiteral(" + "))).arg(required.size()),
-        num(value), SourcePerilaku);
+    if (ex.recordsSteps()) {
+        ex.addStep(
+            tr("Nilai perilaku kerja (mean of the aspects)"),
+            QStringLiteral("(%1) / %2").arg(terms.join(QStringLiteral(" + "))).arg(required.size()),
+            num(value), SourcePerilaku);
+    }
     result.value = value;
     return result;
 }
 
-ScoreResult Pp46::nilaiPrestasi(double capaianSkp, double nilaiPerilaku)
+ScoreResult Pp46::nilaiPrestasi(double capaianSkp, double nilaiPerilaku, Explain explain)
 {
-    ScoreResult result;
+    ScoreResult result(explain);
     const double value = SkpWeight * capaianSkp + PerilakuWeight * nilaiPerilaku;
-    result.explanation.addStep(tr("Nilai prestasi kerja"),
-                               QStringLiteral("60% × SKP + 40% × perilaku = 0.6 × %1 + 0.4 × %2")
-                                   .arg(num(capaianSkp), num(nilaiPerilaku)),
-                               num(value), SourcePrestasi);
+    if (result.explanation.recordsSteps()) {
+        result.explanation.addStep(
+            tr("Nilai prestasi kerja"),
+            QStringLiteral("60% × SKP + 40% × perilaku = 0.6 × %1 + 0.4 × %2")
+                .arg(num(capaianSkp), num(nilaiPerilaku)),
+            num(value), SourcePrestasi);
+    }
     result.value = value;
     return result;
 }
 
-Result<BandedScore> Pp46::evaluate(const Pp46Input &input)
+Result<BandedScore> Pp46::evaluate(const Pp46Input &input, Explain explain)
 {
-    Result<BandedScore> result;
-    const ScoreResult skp = capaianSkp(input.kegiatan, input.tugasTambahan, input.kreativitas);
-    const ScoreResult behaviour = perilaku(input.perilaku, input.structural);
+    Result<BandedScore> result(explain);
+    const ScoreResult skp =
+        capaianSkp(input.kegiatan, input.tugasTambahan, input.kreativitas, explain);
+    const ScoreResult behaviour = perilaku(input.perilaku, input.structural, explain);
     result.explanation.append(skp.explanation);
     result.explanation.append(behaviour.explanation);
     if (!skp.value || !behaviour.value)
         return result;
-    const ScoreResult prestasi = nilaiPrestasi(*skp.value, *behaviour.value);
+    const ScoreResult prestasi = nilaiPrestasi(*skp.value, *behaviour.value, explain);
     result.explanation.append(prestasi.explanation);
     result.value = bandScore(*prestasi.value, bands(), SourceBands, &result.explanation);
     return result;

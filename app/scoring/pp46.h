@@ -87,17 +87,22 @@ public:
     static double biaya(double target, double realised); // the same formulas with TB/RB
 
     // Nilai capaian of one task: (Kuantitas + Kualitas + Waktu [+ Biaya]) / 3 [or 4].
-    static ScoreResult kegiatan(const Kegiatan &kegiatan);
+    static ScoreResult kegiatan(const Kegiatan &kegiatan, Explain explain = Explain::Yes);
     // Mean of the tasks plus the tugas tambahan and kreativitas points.
     static ScoreResult capaianSkp(const QVector<Kegiatan> &kegiatan, double tugasTambahan = 0,
-                                  double kreativitas = 0);
+                                  double kreativitas = 0, Explain explain = Explain::Yes);
     // Mean of the aspects scored: the five common ones, plus Kepemimpinan for a
     // structural position (ignored, with a note, for others).
-    static ScoreResult perilaku(const QMap<Pp46Aspect, double> &scores, bool structural);
+    static ScoreResult perilaku(const QMap<Pp46Aspect, double> &scores, bool structural,
+                                Explain explain = Explain::Yes);
     // 60% × capaian SKP + 40% × perilaku, unrounded.
-    static ScoreResult nilaiPrestasi(double capaianSkp, double nilaiPerilaku);
+    static ScoreResult nilaiPrestasi(double capaianSkp, double nilaiPerilaku,
+                                     Explain explain = Explain::Yes);
     // Everything: SKP, perilaku, nilai prestasi and its predikat.
-    static Result<BandedScore> evaluate(const Pp46Input &input);
+    // Every function here computes its value in one code path; Explain::No only skips
+    // building the text of the steps (bulk recompute), so both give the same value,
+    // predikat, missing items and errors.
+    static Result<BandedScore> evaluate(const Pp46Input &input, Explain explain = Explain::Yes);
 
     static const BandSet &bands();
     // The band of a score, after rounding it to 2 decimals.
@@ -107,7 +112,9 @@ public:
     static QVector<Pp46Aspect> aspects(bool structural);
 
 private:
-    static ScoreResult scoreKegiatan(const Kegiatan &kegiatan, const QString &name);
+    // `number` is the task's place in the SKP (1, 2, …), 0 for a task scored alone.
+    static ScoreResult scoreKegiatan(const Kegiatan &kegiatan, int number, Explain explain);
+    static QString kegiatanName(const Kegiatan &kegiatan, int number);
 };
 
 } // namespace kinerja

@@ -34,7 +34,8 @@ QString normalisationFormula(const WeightedIndicator &i, double raw)
 }
 
 // Weighted mean of the parts under the policy. `present` holds (weight, score) of
-// the parts rated; `totalWeight` all weights. Empty if no part is present.
+// the parts rated; `totalWeight` all weights. Empty if no part is present. Sets
+// `formula` unless it is null (no explanation).
 std::optional<double> combine(const QVector<QPair<int, double>> &present, int totalWeight,
                               MissingPolicy policy, QString *formula)
 {
@@ -42,16 +43,19 @@ std::optional<double> combine(const QVector<QPair<int, double>> &present, int to
         return std::nullopt;
     double sum = 0;
     int presentWeight = 0;
-    QStringList terms;
     for (const auto &[weight, score] : present) {
         sum += weight * score;
         presentWeight += weight;
-        terms.append(QStringLiteral("%1 × %2").arg(weight).arg(num(score)));
     }
     const int divisor = policy == MissingPolicy::Reweight ? presentWeight : totalWeight;
     if (divisor <= 0)
         return std::nullopt;
-    *formula = QStringLiteral("(%1) / %2").arg(terms.join(QStringLiteral(" + "))).arg(divisor);
+    if (formula) {
+        QStringList terms;
+        for (const auto &[weight, score] : present)
+            terms.append(QStringLiteral("%1 × %2").arg(weight).arg(num(score)));
+        *formula = QStringLiteral("(%1) / %2").arg(terms.join(QStringLiteral(" + "))).arg(divisor);
+    }
     return sum / divisor;
 }
 
@@ -89,20 +93,24 @@ std::optional<double> WeightedScoring::normalise(const WeightedIndicator &indica
 }
 
 Result<BandedScore> WeightedScoring::evaluate(const WeightedTemplate &weightedTemplate,
-                                              const WeightedRatings &ratings)
+                                              const WeightedRatings &ratings, Explain explain)
 {
-    Result<BandedScore> result;
+    Result<BandedScore> result(explain);
     Explanation &ex = result.explanation;
     const Status valid = weightedTemplate.validate();
     if (!valid) {
         ex.addError(valid.message());
         return result;
     }
-    const QString rule = tr("weighted template “%1”").arg(weightedTemplate.name);
+    const bool steps = ex.recordsSteps();
+    // The texts below are built only for steps (or, for the policy, a missing part).
+    const QString rule =
+        steps ? tr("weighted template “%1”").arg(weightedTemplate.name) : QString();
     const MissingPolicy policy = weightedTemplate.missingPolicy;
-    const QString policyText = policy == MissingPolicy::Reweight
-                                   ? tr("missing parts: weights renormalised")
-                                   : tr("missing parts: counted as 0");
+    const auto policyText = [policy]() -> QString {
+        return policy == MissingPolicy::Reweight ? tr("missing parts: weights renormalised")
+                                                 : tr("missing parts: counted as 0");
+    };
 
     QVector<QPair<int, double>> indicatorScores;
     for (const WeightedIndicator &indicator : weightedTemplate.indicators) {
@@ -132,9 +140,11 @@ Result<BandedScore> WeightedScoring::evaluate(const WeightedTemplate &weightedTe
                     raws.append(*rated.publicScore);
                 break;
             }
-            const QString part = indicator.name + QStringLiteral(" — ") + sourceName(source);
+            const auto part = [&]() -> QString {
+                return indicator.name + QStringLiteral(" — ") + sourceName(source);
+            };
             if (raws.isEmpty()) {
-                missingParts.append(part);
+                missingParts.append(part());
                 continue;
             }
             double sum = 0;
@@ -142,33 +152,39 @@ Result<BandedScore> WeightedScoring::evaluate(const WeightedTemplate &weightedTe
                 QString error;
                 const std::optional<double> score = normalise(indicator, raw, &error);
                 if (!score) {
-                    ex.addError(part + QStringLiteral(": ") + error);
+                    ex.addError(part() + QStringLiteral(": ") + error);
                     continue;
                 }
-                ex.addStep(part, normalisationFormula(indicator, raw), num(*score), rule);
+                if (steps)
+                    ex.addStep(part(), normalisationFormula(indicator, raw), num(*score), rule);
                 sum += *score;
             }
             const double mean = sum / raws.size();
-            if (raws.size() > 1) {
+            if (steps && raws.size() > 1) {
                 ex.addStep(
-                    part + tr(" (mean of %n rating(s))", nullptr, static_cast<int>(raws.size())),
+                    part() + tr(" (mean of %n rating(s))", nullptr, static_cast<int>(raws.size())),
                     QStringLiteral("%1 / %2").arg(num(sum)).arg(raws.size()), num(mean), rule);
             }
             sourceScores.append({it.value(), mean});
         }
         // A wholly unrated indicator is one missing part; otherwise its missing raters are.
-        const QString suffix = QStringLiteral(" (") + policyText + QLatin1Char(')');
         if (sourceScores.isEmpty())
             missingParts = QStringList{indicator.name};
-        for (const QString &part : std::as_const(missingParts))
-            ex.addMissing(part + suffix);
+        if (!missingParts.isEmpty()) {
+            const QString suffix = QStringLiteral(" (") + policyText() + QLatin1Char(')');
+            for (const QString &part : std::as_const(missingParts))
+                ex.addMissing(part + suffix);
+        }
         QString formula;
-        const std::optional<double> score = combine(sourceScores, FullWeight, policy, &formula);
+        const std::optional<double> score =
+            combine(sourceScores, FullWeight, policy, steps ? &formula : nullptr);
         if (!score)
             continue;
-        ex.addStep(indicator.name + QStringLiteral(" (") + formatBasisPoints(indicator.weightBp) +
-                       QLatin1Char(')'),
-                   formula, num(*score), rule);
+        if (steps) {
+            ex.addStep(indicator.name + QStringLiteral(" (") +
+                           formatBasisPoints(indicator.weightBp) + QLatin1Char(')'),
+                       formula, num(*score), rule);
+        }
         if (indicator.weightBp > 0)
             indicatorScores.append({indicator.weightBp, *score});
     }
@@ -176,12 +192,14 @@ Result<BandedScore> WeightedScoring::evaluate(const WeightedTemplate &weightedTe
         return result;
 
     QString formula;
-    const std::optional<double> total = combine(indicatorScores, FullWeight, policy, &formula);
+    const std::optional<double> total =
+        combine(indicatorScores, FullWeight, policy, steps ? &formula : nullptr);
     if (!total) {
         ex.addMissing(tr("every indicator is unrated"));
         return result;
     }
-    ex.addStep(tr("Weighted score (%1)").arg(policyText), formula, num(*total), rule);
+    if (steps)
+        ex.addStep(tr("Weighted score (%1)").arg(policyText()), formula, num(*total), rule);
     result.value = bandScore(*total, weightedTemplate.bands, rule, &ex);
     return result;
 }

@@ -85,9 +85,11 @@ public:
 
     // The weighted score (0–100, unrounded) and its band (on the value rounded
     // to 2 decimals). No score when the template is invalid, a rating is invalid,
-    // or nothing at all was rated.
+    // or nothing at all was rated. Explain::No skips only the text of the steps (bulk
+    // recompute): the same value, band, missing items and errors.
     static Result<BandedScore> evaluate(const WeightedTemplate &weightedTemplate,
-                                        const WeightedRatings &ratings);
+                                        const WeightedRatings &ratings,
+                                        Explain explain = Explain::Yes);
     // One raw rating on 0–100; empty (and *error set) when out of the scale.
     static std::optional<double> normalise(const WeightedIndicator &indicator, double raw,
                                            QString *error = nullptr);

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace kinerja {
 
 namespace {
@@ -97,7 +99,7 @@ bool load(Database &db, const QString &where, const QVariant &bind, bool detaile
         if (!q.value(17).isNull())
             l.level = q.value(17).toInt();
         set->index.insert(l.id, static_cast<int>(set->rows.size()));
-        set->rows.append(l);
+        set->rows.append(std::move(l));
     });
     if (!ok)
         return false;
@@ -123,12 +125,15 @@ bool load(Database &db, const QString &where, const QVariant &bind, bool detaile
         return i < 0 ? nullptr : &set->rows[i];
     };
     if (pp46) {
+        // Only the order within an appraisal matters (rows find their appraisal by id).
+        // Ordered as the indexes are walked (appraisal_period_unit, then kegiatan_appraisal),
+        // so SQLite needs no temporary B-tree to sort a whole period's kegiatan.
         const QString sql =
             QStringLiteral(
                 "SELECT k.appraisal_id, k.name, k.target_kuantitas, k.real_kuantitas, "
                 "k.target_kualitas, k.real_kualitas, k.target_waktu, k.real_waktu, k.target_biaya, "
                 "k.real_biaya FROM kegiatan k JOIN appraisal a ON a.id = k.appraisal_id WHERE %1 "
-                "ORDER BY k.appraisal_id, k.position")
+                "ORDER BY a.unit_id, a.id, k.position")
                 .arg(where);
         if (!forEach(db, sql, bind, error, [&](const QSqlQuery &q) {
                 if (Loaded *l = target(q)) {

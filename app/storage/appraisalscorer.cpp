@@ -35,6 +35,7 @@ AppraisalResult AppraisalScorer::score(const SchemeDefinition &definition,
 {
     if (input.rollup.policy != RollupPolicy::RatedAfresh)
         return rollup(definition, input);
+    const Explain explain = detailed ? Explain::Yes : Explain::No;
     switch (definition.kind) {
     case SchemeKind::PermenPan2022:
         return permenpan(definition, input, detailed);
@@ -46,7 +47,7 @@ AppraisalResult AppraisalScorer::score(const SchemeDefinition &definition,
         in.structural = input.structural;
         for (auto it = input.aspects.constBegin(); it != input.aspects.constEnd(); ++it)
             in.perilaku.insert(static_cast<Pp46Aspect>(it.key()), it.value());
-        return banded(definition, Pp46::evaluate(in), false);
+        return banded(definition, Pp46::evaluate(in, explain), false);
     }
     case SchemeKind::Pp30: {
         Pp30Input in;
@@ -56,13 +57,13 @@ AppraisalResult AppraisalScorer::score(const SchemeDefinition &definition,
         in.weighting = definition.pp30Weighting;
         for (auto it = input.aspects.constBegin(); it != input.aspects.constEnd(); ++it)
             in.perilaku.insert(static_cast<Pp30Aspect>(it.key()), it.value());
-        return banded(definition, Pp30::evaluate(in), input.newIdea);
+        return banded(definition, Pp30::evaluate(in, explain), input.newIdea);
     }
     case SchemeKind::Weighted:
         break;
     }
-    return banded(definition, WeightedScoring::evaluate(definition.weighted, input.weighted),
-                  false);
+    return banded(definition,
+                  WeightedScoring::evaluate(definition.weighted, input.weighted, explain), false);
 }
 
 AppraisalResult AppraisalScorer::permenpan(const SchemeDefinition &definition,
@@ -121,8 +122,9 @@ AppraisalResult AppraisalScorer::banded(const SchemeDefinition &definition,
                 return r;
             }
             band = *own;
-            r.explanation.addStep(tr("Predikat under this scheme version's bands"),
-                                  own->condition(), own->name, definition.name);
+            if (r.explanation.recordsSteps())
+                r.explanation.addStep(tr("Predikat under this scheme version's bands"),
+                                      own->condition(), own->name, definition.name);
         }
     }
     r.score = result.value->value;

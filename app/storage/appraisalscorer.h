@@ -52,8 +52,9 @@ struct AppraisalResult {
 class AppraisalScorer {
     Q_DECLARE_TR_FUNCTIONS(kinerja::AppraisalScorer)
 public:
-    // `detailed` false lets PermenPANRB skip building the explanation (bulk recompute);
-    // the numeric schemes always explain.
+    // `detailed` false skips building the steps of the explanation (bulk recompute):
+    // PermenPANRB computes the predikat alone, PP 46, PP 30 and weighted schemes score
+    // with Explain::No (the same score, predikat and completeness). Roll-ups always explain.
     static AppraisalResult score(const SchemeDefinition &definition, const ScoringInput &input,
                                  bool detailed = true);
 

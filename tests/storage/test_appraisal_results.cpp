@@ -277,6 +277,117 @@ private slots:
                                                RaterSource::Public));
         QCOMPARE(*AppraisalRepository(t.db()).find(id)->score, 90.0);
     }
+
+    // The bulk recompute scores without building explanations (Explain::No); explain()
+    // builds every step. Both must give the same score, predikat and level, complete or not.
+    void bulkRecomputeMatchesExplain()
+    {
+        TempDatabase t;
+        AppraisalWorld w;
+        w.build(t.open());
+        const QVector<Employee> people{w.kadis, w.kabid, w.staff1, w.staff2, w.staffB};
+        AppraisalContent content(t.db());
+        AppraisalRepository repository(t.db());
+
+        const qint64 pp46 =
+            AppraisalWorld::period(t.db(), Period::quarter(2026, 2), schemeVersion(t.db(), "pp46"));
+        const QVector<QVector<KegiatanEntry>> plans{
+            {kegiatan(10, 10, 5, 4)},
+            {kegiatan(10, 8, 12, 6), kegiatan(4, 0, 3, 3), kegiatan(12.5, 12, 12.5, 9.5)},
+            {kegiatan(10, std::nullopt, 5, std::nullopt)}, // not yet realised
+            {kegiatan(3, 5, 6, 11)},
+            {kegiatan(10, 4, 5, 9)},
+        };
+        const QVector<QMap<int, double>> pp46Aspects{
+            {{0, 90}, {1, 90}, {2, 90}, {3, 90}, {4, 90}, {5, 80}},
+            {{0, 76}, {1, 88.5}, {2, 91}, {3, 60}, {4, 75}, {5, 100}},
+            {{0, 90}, {1, 90}, {2, 90}, {3, 90}, {4, 90}},
+            {{0, 50}, {1, 50}, {2, 60}, {3, 90}}, // Kerja Sama missing
+            {{0, 50}, {1, 45}, {2, 60}, {3, 55}, {4, 70}, {5, 20}},
+        };
+        for (int i = 0; i < people.size(); ++i) {
+            const qint64 id = AppraisalWorld::appraisal(t.db(), people.at(i).id, pp46);
+            KegiatanEntry withCost = plans.at(i).first();
+            if (i == 1) {
+                withCost.kegiatan.targetBiaya = 1000;
+                withCost.kegiatan.realBiaya = 700;
+            }
+            QVector<KegiatanEntry> plan = plans.at(i);
+            plan[0] = withCost;
+            VERIFY_OK(content.setKegiatan(id, plan));
+            VERIFY_OK(content.setAspectScores(id, pp46Aspects.at(i)));
+            if (i == 1)
+                VERIFY_OK(repository.setPp46Extras(id, 1, 3));
+        }
+
+        const qint64 pp30 =
+            AppraisalWorld::period(t.db(), Period::quarter(2026, 3), schemeVersion(t.db(), "pp30"));
+        const QVector<std::optional<double>> capaian{115, 95, std::nullopt, 60, 112};
+        for (int i = 0; i < people.size(); ++i) {
+            const qint64 id = AppraisalWorld::appraisal(t.db(), people.at(i).id, pp30);
+            VERIFY_OK(repository.setPp30(id, capaian.at(i), i == 0));
+            const double v = 110 - 12.5 * i;
+            VERIFY_OK(content.setAspectScores(id, {{0, v}, {1, v + 5}, {2, v}, {3, 100}, {4, 90}}));
+        }
+
+        const qint64 weighted = AppraisalWorld::period(t.db(), Period::quarter(2026, 4),
+                                                       schemeVersion(t.db(), "weighted-default"));
+        QVector<qint64> weightedIds;
+        for (const Employee &e : people)
+            weightedIds << AppraisalWorld::appraisal(t.db(), e.id, weighted);
+        const auto rating = [](const char *indicator, RaterSource source, double value,
+                               qint64 rater = 0) {
+            WeightedEntry e;
+            e.indicatorId = QLatin1String(indicator);
+            e.source = source;
+            e.value = value;
+            e.raterId = rater;
+            return e;
+        };
+        const qint64 staff1 = weightedIds.at(2);
+        VERIFY_OK(content.setWeightedRating(
+            staff1, rating("kualitas-layanan", RaterSource::Peers, 4, w.staff2.id)));
+        VERIFY_OK(content.setWeightedRating(
+            staff1, rating("kualitas-layanan", RaterSource::Peers, 5, w.kabid.id)));
+        VERIFY_OK(content.setWeightedRating(
+            staff1, rating("kepuasan-masyarakat", RaterSource::Public, 82.5)));
+        const qint64 staff2 = weightedIds.at(3);
+        VERIFY_OK(content.setWeightedRating(
+            staff2, rating("kepuasan-masyarakat", RaterSource::Public, 61.25)));
+        VERIFY_OK(content.setWeightedRating(
+            staff2, rating("respon-pengaduan", RaterSource::Supervisor, 5)));
+
+        // Forget the stored results, then recompute every period in bulk.
+        QSqlQuery forget(t.db().connection());
+        QVERIFY(forget.exec(QStringLiteral("UPDATE appraisal SET score = NULL, predikat = NULL, "
+                                           "predikat_level = NULL")));
+        AppraisalResults results(t.db());
+        int complete = 0, incomplete = 0;
+        for (const qint64 period : {pp46, pp30, weighted}) {
+            RecomputeReport report;
+            VERIFY_OK(results.recomputePeriod(period, &report));
+            QCOMPARE(report.recomputed, static_cast<int>(people.size()));
+            QSqlQuery q(t.db().connection());
+            q.prepare(QStringLiteral("SELECT id FROM appraisal WHERE period_id = ?"));
+            q.addBindValue(period);
+            QVERIFY(q.exec());
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                const Appraisal stored = *repository.find(id);
+                const AppraisalResult explained = results.explain(id);
+                const QString where =
+                    QStringLiteral("appraisal %1: %2").arg(id).arg(explained.explanation.toText());
+                QVERIFY2(stored.score == explained.score, qPrintable(where));
+                QVERIFY2(stored.predikat == explained.predikat, qPrintable(where));
+                QVERIFY2(stored.predikatLevel == explained.level, qPrintable(where));
+                QVERIFY2(stored.isComplete() == explained.isComplete(), qPrintable(where));
+                QVERIFY2(!explained.explanation.steps().isEmpty(), qPrintable(where));
+                (stored.isComplete() ? complete : incomplete)++;
+            }
+        }
+        QVERIFY(complete >= 8);
+        QVERIFY(incomplete >= 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppraisalResults)
