@@ -1,6 +1,7 @@
 // kinerja-bench: generates a demo database (or reuses one) and measures what the
 // employee list does when it opens, filters and scrolls, against the budgets.
 // A developer tool: its output is not translated.
+#include "appraisalmeasurements.h"
 #include "demo/demogenerator.h"
 #include "measurements.h"
 #include "storage/database.h"
@@ -22,6 +23,8 @@ namespace {
 
 constexpr double kColdOpenBudgetMs = 1000;
 constexpr double kInteractionBudgetMs = 16;
+constexpr double kCreateAppraisalsBudgetMs = 5000; // issue 3
+constexpr double kRecomputeBudgetMs = 1000;
 
 void print(const QString &line)
 {
@@ -126,6 +129,12 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    AppraisalFigures appraisals;
+    if (!measureAppraisals(path, temp.path(), &appraisals, &error)) {
+        std::fprintf(stderr, "kinerja-bench: appraisals: %s\n", qPrintable(error));
+        return 1;
+    }
+
     print(QString::asprintf("  %-46s %14s %12s", "measurement", "result", "budget"));
     print(QStringLiteral("On the real widgets (what the user sees):"));
     print(row(QStringLiteral("open database + main window painted"), window.totalMs, "ms",
@@ -174,5 +183,23 @@ int main(int argc, char *argv[])
     print(QStringLiteral("rows loaded at first screen: %1 of %2")
               .arg(cold.rowsLoaded)
               .arg(cold.listed));
+    print(QStringLiteral("Appraisals (issue 3), period %1, %2 employees:")
+              .arg(appraisals.period)
+              .arg(appraisals.employees));
+    print(row(QStringLiteral("create appraisals of a period for all staff"), appraisals.createMs,
+              "ms", kCreateAppraisalsBudgetMs));
+    print(QStringLiteral("    (AppraisalBulk::createForUnit from the root: %1 created, %2 "
+                         "without a position by the period's end)")
+              .arg(appraisals.created)
+              .arg(appraisals.skipped));
+    print(row(QStringLiteral("recompute all scores of a period"), appraisals.recomputeMs, "ms",
+              kRecomputeBudgetMs));
+    print(QStringLiteral("    (AppraisalResults::recomputePeriod: %1 recomputed, %2 complete, "
+                         "%3 rewritten)")
+              .arg(appraisals.recomputed)
+              .arg(appraisals.complete)
+              .arg(appraisals.changed));
+    print(row(QStringLiteral("  (setup) setRatings for everyone, one by one"), appraisals.fillMs,
+              "ms", 0));
     return 0;
 }

@@ -16,6 +16,7 @@ namespace {
 
 constexpr int kDefaultEmployees = 2000;
 constexpr int kDefaultSeed = 1;
+constexpr int kDefaultYears = 0;
 
 // Generates into `path` (a fresh file) and closes it again.
 Status generate(const QString &path, const DemoGenerator::Options &options, Console &console,
@@ -82,10 +83,20 @@ void DemoCommand::addOptions(QCommandLineParser &parser)
         tr("Seed of the generator; the same seed gives the same data (default: %1).")
             .arg(kDefaultSeed));
     m_seed.setDefaultValue(QString::number(kDefaultSeed));
+    m_years.setValueName(tr("y"));
+    m_years.setDescription(
+        tr("Also create <y> years of appraisal history under PermenPANRB 6/2022, ending with "
+           "%1: the quarters and the year, every appraisal final and every period closed; "
+           "from 0 to %2 (default: %3).")
+            .arg(DemoGenerator::Options().referenceDate.year() - 1)
+            .arg(DemoGenerator::kMaxYears)
+            .arg(kDefaultYears));
+    m_years.setDefaultValue(QString::number(kDefaultYears));
     m_force.setDescription(tr("Replace <file> if it already exists."));
     parser.addOption(m_db);
     parser.addOption(m_employees);
     parser.addOption(m_seed);
+    parser.addOption(m_years);
     parser.addOption(m_force);
 }
 
@@ -111,6 +122,14 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console)
                 .arg(seedText),
             name());
     }
+    const QString yearsText = parser.value(m_years);
+    const int years = yearsText.toInt(&ok);
+    if (!ok || years < 0 || years > DemoGenerator::kMaxYears) {
+        return console.usageError(tr("--years must be a whole number from 0 to %1, not “%2”.")
+                                      .arg(DemoGenerator::kMaxYears)
+                                      .arg(yearsText),
+                                  name());
+    }
 
     const QString shown = QDir::toNativeSeparators(file);
     const QFileInfo info(file);
@@ -129,6 +148,7 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console)
     DemoGenerator::Options options;
     options.employees = employees;
     options.seed = seed;
+    options.years = years;
     DemoGenerator::Summary summary;
     const Status s = generate(partial, options, console, &summary);
     if (!s || InterruptGuard::interrupted()) {
@@ -151,6 +171,17 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console)
                     .arg(summary.units)
                     .arg(shown) +
                 QLatin1Char('\n'));
+    if (summary.appraisals > 0) {
+        const QString span =
+            summary.firstYear == summary.lastYear
+                ? QString::number(summary.lastYear)
+                : QStringLiteral("%1–%2").arg(summary.firstYear).arg(summary.lastYear);
+        console.out(tr("Appraisal history %1: %2 appraisals in %3 periods, all final and closed.")
+                        .arg(span)
+                        .arg(summary.appraisals)
+                        .arg(summary.periods) +
+                    QLatin1Char('\n'));
+    }
     return ExitSuccess;
 }
 

@@ -6,7 +6,7 @@
 
 namespace kinerja::cli {
 
-// kinerja-cli demo --db FILE --employees N --seed S [--force]
+// kinerja-cli demo --db FILE --employees N --seed S [--years Y] [--force]
 // Generates into FILE.partial and renames it to FILE only when complete, so a
 // failure or Ctrl-C never leaves a half-written database behind.
 class DemoCommand : public Command {
@@ -22,6 +22,7 @@ private:
     QCommandLineOption m_db{QStringLiteral("db")};
     QCommandLineOption m_employees{QStringLiteral("employees")};
     QCommandLineOption m_seed{QStringLiteral("seed")};
+    QCommandLineOption m_years{QStringLiteral("years")};
     QCommandLineOption m_force{QStringLiteral("force")};
 };
 

@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "demodraft.h"
+#include "demohistory.h"
 #include "storage/database.h"
 #include "storage/employeerepository.h"
 #include "storage/transaction.h"
@@ -115,6 +116,7 @@ Status DraftWriter::createPeople()
         if (!s)
             return refused(e, s);
         d.person.employee.id = e.id;
+        d.person.employee.atasanId = atasanOf(d, d.unit); // as of today (after any change)
         if (d.head) {
             s = m_units.setHead(m_unitIds.at(d.unit), e.id);
             if (!s)
@@ -153,9 +155,13 @@ Status DemoGenerator::run(Database &db, const Progress &progress)
         return Status::error(tr("The number of employees must be from 1 to %1.").arg(kMaxEmployees),
                              QStringLiteral("employees"));
     }
-    if (!m_options.referenceDate.isValid())
+    if (!m_options.referenceDate.isValid() || m_options.referenceDate.year() < 1970)
         return Status::error(tr("The reference date is not a valid date."),
                              QStringLiteral("referenceDate"));
+    if (m_options.years < 0 || m_options.years > kMaxYears)
+        return Status::error(
+            tr("The years of appraisal history must be from 0 to %1.").arg(kMaxYears),
+            QStringLiteral("years"));
     if (!db.isOpen())
         return Status::error(tr("The database is not open."), QStringLiteral("file"));
     if (!UnitRepository(db).all().isEmpty() || EmployeeRepository(db).count() > 0) {
@@ -171,9 +177,31 @@ Status DemoGenerator::run(Database &db, const Progress &progress)
     if (!tx.isActive())
         return Status::error(tr("Could not start writing to the database: %1").arg(tx.lastError()),
                              QStringLiteral("file"));
-    const Status s = DraftWriter(db, draft, progress).write();
+    // One progress for both parts: the district, then the history.
+    const int draftSteps =
+        static_cast<int>(draft.plan.units.size() + draft.people.size()) + draft.changes;
+    const int historySteps =
+        m_options.years > 0 ? demo::HistoryWriter::steps(draft, m_options.years) : 0;
+    const Progress draftProgress = [&](int done, int total) {
+        return !progress || progress(done, total + historySteps);
+    };
+    Status s = DraftWriter(db, draft, draftProgress).write();
     if (!s)
         return s; // the transaction rolls back
+    const int lastYear = m_options.referenceDate.year() - 1;
+    demo::HistorySummary history;
+    if (m_options.years > 0) {
+        demo::HistoryWriter writer(
+            db, draft, m_options.seed, lastYear, m_options.years, [&](int done, int total) {
+                return !progress || progress(draftSteps + done, draftSteps + total);
+            });
+        s = writer.write();
+        if (!s)
+            return s;
+        history = writer.summary();
+        if (progress && !progress(draftSteps + historySteps, draftSteps + historySteps))
+            return Status::error(tr("Cancelled; nothing was written."));
+    }
     if (!tx.commit())
         return Status::error(tr("Could not save the demo data: %1").arg(tx.lastError()),
                              QStringLiteral("file"));
@@ -182,6 +210,12 @@ Status DemoGenerator::run(Database &db, const Progress &progress)
     m_summary.units = static_cast<int>(draft.plan.units.size());
     m_summary.employees = static_cast<int>(draft.people.size());
     m_summary.riwayatChanges = draft.changes;
+    m_summary.periods = history.periods;
+    m_summary.appraisals = history.appraisals;
+    if (m_options.years > 0) {
+        m_summary.firstYear = lastYear - m_options.years + 1;
+        m_summary.lastYear = lastYear;
+    }
     for (const demo::Draft &d : draft.people) {
         if (!d.person.employee.isActive())
             ++m_summary.inactive;

@@ -98,6 +98,23 @@ private slots:
                  QStringList{QStringLiteral("district.sqlite")});
     }
 
+    void demoWithYearsOfHistory()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("district.sqlite"));
+        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), file,
+                           QStringLiteral("--employees"), QStringLiteral("120"),
+                           QStringLiteral("--years"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("Created 120 employees in ")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Appraisal history 2024–2025: ")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String(" appraisals in 10 periods")));
+        QCOMPARE(employeesIn(file), 120);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("district.sqlite")});
+    }
+
     void refusesAnExistingFileUnlessForced()
     {
         QTemporaryDir dir;
@@ -140,6 +157,12 @@ private slots:
             QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("0")};
         QTest::newRow("negative seed")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("-3")};
+        QTest::newRow("years not a number") << QStringList{
+            QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("two")};
+        QTest::newRow("negative years")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("-1")};
+        QTest::newRow("too many years")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("11")};
         QTest::newRow("extra argument")
             << QStringList{QStringLiteral("info"), QStringLiteral("somefile")};
     }
