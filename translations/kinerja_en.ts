@@ -683,6 +683,18 @@
         <source>Could not save the demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The years of appraisal history must be from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo appraisal of %1 for %2 was refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo appraisal of %1 could not be made final: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::Distribution</name>
@@ -1731,6 +1743,22 @@
         <source>Created %1 employees in %2 units: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also create &lt;y&gt; years of appraisal history under PermenPANRB 6/2022, ending with %1: the quarters and the year, every appraisal final and every period closed; from 0 to %2 (default: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years must be a whole number from 0 to %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal history %1: %2 appraisals in %3 periods, all final and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::InfoCommand</name>
@@ -1803,6 +1831,45 @@
     </message>
 </context>
 <context>
+    <name>kinerja::ui::AchievementDialog</name>
+    <message>
+        <source>Capaian kinerja organisasi — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian kinerja organisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit without its own capaian takes that of its nearest parent unit. The capaian sets the distribution pattern (SE MenPANRB 3/2023) that the unit&apos;s predikat are checked against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as parent unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the capaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::Application</name>
     <message>
         <source>Employee records and performance appraisal for ASN.</source>
@@ -1814,6 +1881,489 @@
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AppraisalDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit (diajukan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate (dinilai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perilaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kegiatan &amp;&amp; Perilaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian &amp;&amp; Perilaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan Balik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil &amp;&amp; Penjelasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File keberatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain keberatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide keberatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;nobody recorded&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; NIP %2&lt;br&gt;%3 · %4&lt;br&gt;Pejabat penilai: %5&lt;br&gt;Atasan pejabat penilai: %6&lt;br&gt;Period &lt;b&gt;%7&lt;/b&gt; (%8) · scheme %9, version %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is closed: this appraisal is read-only. Reopen the period (Periods page) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appraisal is Final (finalized %1): it is locked and read-only. “Reopen…” with a reason to change it; the reopening is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2), rules from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested rating perilaku from the rater&apos;s views of the seven values: &lt;b&gt;%1&lt;/b&gt; (a suggestion only; the rating is the rater&apos;s choice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a view of each of the seven values to see a suggested rating perilaku (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this appraisal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Correct the field marked in red; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal was not saved; nothing was changed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark as rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize the appraisal of %1 for %2? A final appraisal is locked; changing it later needs a recorded reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the final appraisal of %1 reopened? (recorded with your name and the time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AppraisalTableModel</name>
+    <message>
+        <source>Incomplete: open the appraisal to see what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pejabat penilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating perilaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AppraisalText</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0 (a zero target cannot be divided by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AppraisalsPage</name>
+    <message>
+        <source>with sub-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create for unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py last period&apos;s SKP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not final (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete (no predikat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, NIP or jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predikat distribution&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pending per unit&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · closed (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian kinerja organisasi: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capaian kinerja organisasi set for this unit or its parents (Periods → Capaian organisasi): the pattern cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a predikat yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Fits the pattern of “%1”.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ %1 (%2 of %3 employees)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and its sub-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the %1 appraisals of every active employee of %2 who has none yet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the appraisals of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 appraisal created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appraisals created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy last period&apos;s SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period %1 to copy the SKP plans from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the SKP plans (RHK, indicators and targets, without realisasi) of %1 into the %2 appraisals of %3 that have no plan yet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the SKP plans of %1 into %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 SKP plan copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SKP plans copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize the %1 selected appraisals? Final appraisals are locked; only rated, complete ones are finalized, the others are listed with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the appraisals listed is rated (Dinilai): nothing to finalize. Select appraisals to see why each cannot be finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize all %1 rated appraisals listed? Final appraisals are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalizing %1 appraisals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 appraisal finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appraisals finalized.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1853,6 +2403,29 @@
     </message>
     <message>
         <source>No atasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::BulkProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed: the whole operation was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,6 +2932,224 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
 </context>
 <context>
+    <name>kinerja::ui::FeedbackEditor</name>
+    <message>
+        <source>Rating by the pejabat penilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment by the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File keberatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which training or development follows from this result (diklat, coaching, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating &amp;hasil kerja:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating &amp;perilaku kerja:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat (matrix):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own view of hasil kerja:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own view of perilaku:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekomendasi pengembangan kompetensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keberatan (objection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keberatan of the employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penjelasan pejabat penilai:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keputusan atasan pejabat penilai:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keberatan filed. It can be filed while the appraisal is rated (Dinilai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed %1 · decided %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed %1 · explained %2 · awaiting the atasan&apos;s decision (blocks finalizing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed %1 · awaiting the pejabat penilai&apos;s explanation (blocks finalizing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (both ratings are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::HasilKerjaEditor</name>
+    <message>
+        <source>Add RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana Hasil Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK pimpinan yang diintervensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator Kinerja Individu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bukti dukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rencana Hasil Kerja&lt;/b&gt; (A. Utama, B. Tambahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A. Utama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B. Tambahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the employee will deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1, target: not a number more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1, realisasi: not a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators of RHK %1&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt; — add an RHK first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK %1, indicator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::MainWindow</name>
     <message>
         <source>Cannot rename unit</source>
@@ -2532,6 +3323,703 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appraisals of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian kinerja &amp;organisasi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate appraisals for unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy last period&apos;s S&amp;KP forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalize appraisals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::NumericEditor</name>
+    <message>
+        <source>Kegiatan (SKP, PP 46/2011)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian SKP (PP 30/2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new idea or way of working (needed for Sangat Baik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satuan waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T = target, R = realisasi: O kuantitas (output), K kualitas, W waktu, B biaya (leave TB empty when there is no cost target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perilaku aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tugas tambahan (points):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kreativitas (points):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian SKP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perilaku kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kegiatan %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a target is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::PerilakuEditor</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umpan balik:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rater&apos;s view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::PeriodDialog</name>
+    <message>
+        <source>New appraisal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisals created in this period use the chosen scheme version. A closed period cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter (triwulan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Semester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::PeriodsPage</name>
+    <message>
+        <source>&amp;New period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian &amp;organisasi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No periods yet: create one with “New period…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 periods · %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close period %1? Its appraisals and its capaian kinerja organisasi can no longer change until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is period %1 reopened? (recorded with your name and the time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reopen the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ResultPanel</name>
+    <message>
+        <source>Unsaved changes are not in this result yet: save to see their effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missing — no score until these are given:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Explain this score&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: &lt;b&gt;%1&lt;/b&gt; (unrounded %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numeric score: PermenPANRB 6/2022 gives a predikat from the two ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score while the appraisal is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::SchemeEditorDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit scheme — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed (kept with the version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest “Di Atas” perilaku from this many values Di Atas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-weight the parts that are present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a missing part as zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missing part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt; — weights in percent, up to 2 decimals (0.75 is 0.75%); they must total exactly 100%, and so must each indicator&apos;s rater weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and a new idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predikat bands&lt;/b&gt; (data of the rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is used by %2 appraisals and is frozen: saving creates version %3; results already given keep version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is not used by any appraisal yet: saving changes it in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new scheme starts at version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the weight “%2” is not a percentage from 0 to 100 with at most 2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the target must be a number more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 weight “%3” is not a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the weights: &lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ exactly 100%&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;must be exactly 100%&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme was used by appraisals, so the changes were saved as version %1. Appraisals already made keep their version; periods choose the version for new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::SchemesPage</name>
+    <message>
+        <source>&amp;New weighted scheme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit scheme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version used by an appraisal is frozen: editing the scheme then creates a new version, so results already given never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions of the selected scheme&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::SettingsDialog</name>
@@ -2701,6 +4189,57 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     <name>kinerja::ui::UnitTreePanel</name>
     <message>
         <source>Find a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::WeightedEditor</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rater (weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw values on each indicator&apos;s scale. A part without a value is handled by the scheme&apos;s missing-part policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: target %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no peer ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

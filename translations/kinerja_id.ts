@@ -682,6 +682,18 @@
         <source>Could not save the demo data: %1</source>
         <translation>Tidak dapat menyimpan data demo: %1</translation>
     </message>
+    <message>
+        <source>The years of appraisal history must be from 0 to %1.</source>
+        <translation>Jumlah tahun riwayat penilaian kinerja harus dari 0 sampai %1.</translation>
+    </message>
+    <message>
+        <source>The demo appraisal of %1 for %2 was refused: %3</source>
+        <translation>Penilaian kinerja demo %1 untuk %2 ditolak: %3</translation>
+    </message>
+    <message>
+        <source>The demo appraisal of %1 could not be made final: %2</source>
+        <translation>Penilaian kinerja demo %1 tidak dapat difinalkan: %2</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::Distribution</name>
@@ -1729,6 +1741,22 @@
         <source>Created %1 employees in %2 units: %3</source>
         <translation>Berhasil membuat %1 pegawai dalam %2 unit kerja: %3</translation>
     </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Also create &lt;y&gt; years of appraisal history under PermenPANRB 6/2022, ending with %1: the quarters and the year, every appraisal final and every period closed; from 0 to %2 (default: %3).</source>
+        <translation>Buat juga riwayat penilaian kinerja selama &lt;y&gt; tahun menurut PermenPANRB 6/2022, berakhir pada %1: triwulan-triwulan dan tahunnya, setiap penilaian kinerja final dan setiap periode ditutup; dari 0 sampai %2 (bawaan: %3).</translation>
+    </message>
+    <message>
+        <source>--years must be a whole number from 0 to %1, not “%2”.</source>
+        <translation>--years harus berupa bilangan bulat dari 0 sampai %1, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>Appraisal history %1: %2 appraisals in %3 periods, all final and closed.</source>
+        <translation>Riwayat penilaian kinerja %1: %2 penilaian kinerja dalam %3 periode, semuanya final dan ditutup.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::InfoCommand</name>
@@ -1801,6 +1829,45 @@
     </message>
 </context>
 <context>
+    <name>kinerja::ui::AchievementDialog</name>
+    <message>
+        <source>Capaian kinerja organisasi — %1</source>
+        <translation>Capaian kinerja organisasi — %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Capaian kinerja organisasi</source>
+        <translation>Capaian kinerja organisasi</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>A unit without its own capaian takes that of its nearest parent unit. The capaian sets the distribution pattern (SE MenPANRB 3/2023) that the unit&apos;s predikat are checked against.</source>
+        <translation>Unit kerja tanpa capaian sendiri mengikuti capaian unit induk terdekatnya. Capaian menentukan pola distribusi (SE MenPANRB 3/2023) yang menjadi acuan pemeriksaan predikat di unit kerja tersebut.</translation>
+    </message>
+    <message>
+        <source>(as parent unit)</source>
+        <translation>(mengikuti unit induk)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Cannot save the capaian</source>
+        <translation>Tidak dapat menyimpan capaian</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::Application</name>
     <message>
         <source>Employee records and performance appraisal for ASN.</source>
@@ -1813,6 +1880,492 @@
     <message>
         <source>file</source>
         <translation>berkas</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AppraisalDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit (diajukan)</source>
+        <translation>&amp;Ajukan</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (dinilai)</source>
+        <translation>&amp;Nilai</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation>&amp;Finalkan…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Buka kembali…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Hasil Kerja</source>
+        <translation>Hasil Kerja</translation>
+    </message>
+    <message>
+        <source>Perilaku</source>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>Kegiatan &amp;&amp; Perilaku</source>
+        <translation>Kegiatan &amp;&amp; Perilaku</translation>
+    </message>
+    <message>
+        <source>Capaian &amp;&amp; Perilaku</source>
+        <translation>Capaian &amp;&amp; Perilaku</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Umpan Balik</source>
+        <translation>Umpan Balik</translation>
+    </message>
+    <message>
+        <source>Hasil &amp;&amp; Penjelasan</source>
+        <translation>Hasil &amp;&amp; Penjelasan</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>File keberatan</source>
+        <translation>Ajukan keberatan</translation>
+    </message>
+    <message>
+        <source>Explain keberatan</source>
+        <translation>Jelaskan keberatan</translation>
+    </message>
+    <message>
+        <source>Decide keberatan</source>
+        <translation>Putuskan keberatan</translation>
+    </message>
+    <message>
+        <source>Appraisal of %1 — %2</source>
+        <translation>Penilaian kinerja %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;nobody recorded&lt;/i&gt;</source>
+        <translation>&lt;i&gt;belum ada yang tercatat&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; NIP %2&lt;br&gt;%3 · %4&lt;br&gt;Pejabat penilai: %5&lt;br&gt;Atasan pejabat penilai: %6&lt;br&gt;Period &lt;b&gt;%7&lt;/b&gt; (%8) · scheme %9, version %10</source>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; NIP %2&lt;br&gt;%3 · %4&lt;br&gt;Pejabat penilai kinerja: %5&lt;br&gt;Atasan pejabat penilai kinerja: %6&lt;br&gt;Periode &lt;b&gt;%7&lt;/b&gt; (%8) · skema penilaian %9, versi %10</translation>
+    </message>
+    <message>
+        <source>Period %1 is closed: this appraisal is read-only. Reopen the period (Periods page) to change it.</source>
+        <translation>Periode %1 sudah ditutup: penilaian kinerja ini hanya dapat dibaca. Buka kembali periode tersebut (halaman Periode) untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>This appraisal is Final (finalized %1): it is locked and read-only. “Reopen…” with a reason to change it; the reopening is recorded.</source>
+        <translation>Penilaian kinerja ini sudah Final (difinalkan %1): terkunci dan hanya dapat dibaca. Gunakan “Buka kembali…” dengan alasan untuk mengubahnya; pembukaan kembali ini dicatat.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · %1 → %2</source>
+        <translation> · %1 → %2</translation>
+    </message>
+    <message>
+        <source> · reason: %1</source>
+        <translation> · alasan: %1</translation>
+    </message>
+    <message>
+        <source>%1 (version %2), rules from %3</source>
+        <translation>%1 (versi %2), aturan dari %3</translation>
+    </message>
+    <message>
+        <source>Suggested rating perilaku from the rater&apos;s views of the seven values: &lt;b&gt;%1&lt;/b&gt; (a suggestion only; the rating is the rater&apos;s choice).</source>
+        <translation>Saran rating perilaku kerja berdasarkan pandangan pejabat penilai kinerja atas ketujuh nilai: &lt;b&gt;%1&lt;/b&gt; (hanya saran; rating ditetapkan oleh pejabat penilai kinerja).</translation>
+    </message>
+    <message>
+        <source>Give a view of each of the seven values to see a suggested rating perilaku (optional).</source>
+        <translation>Berikan pandangan atas setiap nilai dari ketujuh nilai untuk melihat saran rating perilaku kerja (opsional).</translation>
+    </message>
+    <message>
+        <source>State: %1%2</source>
+        <translation>Status: %1%2</translation>
+    </message>
+    <message>
+        <source> · unsaved changes</source>
+        <translation> · ada perubahan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to this appraisal?</source>
+        <translation>Simpan perubahan pada penilaian kinerja ini?</translation>
+    </message>
+    <message>
+        <source>Cannot save the appraisal</source>
+        <translation>Tidak dapat menyimpan penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>%1
+
+Correct the field marked in red; nothing was saved.</source>
+        <translation>%1
+
+Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The appraisal was not saved; nothing was changed:
+%1</source>
+        <translation>Penilaian kinerja tidak disimpan; tidak ada yang diubah:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation>Tidak dapat mengajukan</translation>
+    </message>
+    <message>
+        <source>Cannot mark as rated</source>
+        <translation>Tidak dapat menandai sebagai dinilai</translation>
+    </message>
+    <message>
+        <source>Finalize appraisal</source>
+        <translation>Finalkan penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>Finalize the appraisal of %1 for %2? A final appraisal is locked; changing it later needs a recorded reason.</source>
+        <translation>Finalkan penilaian kinerja %1 untuk %2? Penilaian kinerja yang sudah final akan terkunci; perubahan di kemudian hari memerlukan alasan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Finalkan</translation>
+    </message>
+    <message>
+        <source>Cannot finalize</source>
+        <translation>Tidak dapat memfinalkan</translation>
+    </message>
+    <message>
+        <source>Reopen appraisal</source>
+        <translation>Buka kembali penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>Why is the final appraisal of %1 reopened? (recorded with your name and the time)</source>
+        <translation>Mengapa penilaian kinerja final %1 dibuka kembali? (dicatat bersama nama Anda dan waktunya)</translation>
+    </message>
+    <message>
+        <source>Cannot reopen</source>
+        <translation>Tidak dapat membuka kembali</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AppraisalTableModel</name>
+    <message>
+        <source>Incomplete: open the appraisal to see what is missing.</source>
+        <translation>Belum lengkap: buka penilaian kinerja untuk melihat apa yang belum diisi.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>belum lengkap</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Pejabat penilai</source>
+        <translation>Pejabat penilai kinerja</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja</source>
+        <translation>Rating hasil kerja</translation>
+    </message>
+    <message>
+        <source>Rating perilaku</source>
+        <translation>Rating perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AppraisalText</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>(belum dinilai)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0 (a zero target cannot be divided by).</source>
+        <translation>%1 harus lebih dari 0 (target nol tidak dapat menjadi pembagi).</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AppraisalsPage</name>
+    <message>
+        <source>with sub-units</source>
+        <translation>termasuk subunit</translation>
+    </message>
+    <message>
+        <source>&amp;Create for unit…</source>
+        <translation>&amp;Buat untuk unit kerja…</translation>
+    </message>
+    <message>
+        <source>Co&amp;py last period&apos;s SKP…</source>
+        <translation>&amp;Salin SKP periode sebelumnya…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation>&amp;Finalkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open appraisal</source>
+        <translation>B&amp;uka penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>(all units)</source>
+        <translation>(semua unit kerja)</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Not final (pending)</source>
+        <translation>Belum final (belum selesai)</translation>
+    </message>
+    <message>
+        <source>Any predikat</source>
+        <translation>Semua predikat</translation>
+    </message>
+    <message>
+        <source>Incomplete (no predikat)</source>
+        <translation>Belum lengkap (tanpa predikat)</translation>
+    </message>
+    <message>
+        <source>Name, NIP or jabatan</source>
+        <translation>Nama, NIP, atau jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Belum dibuat</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit kerja:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predikat distribution&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Distribusi predikat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pending per unit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Belum selesai per unit kerja&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (ditutup)</translation>
+    </message>
+    <message>
+        <source>1 appraisal</source>
+        <translation>1 penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>%1 appraisals</source>
+        <translation>%1 penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source> · closed (read-only)</source>
+        <translation> · ditutup (hanya baca)</translation>
+    </message>
+    <message>
+        <source>Choose a period.</source>
+        <translation>Pilih periode.</translation>
+    </message>
+    <message>
+        <source>Capaian kinerja organisasi: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Capaian kinerja organisasi: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No capaian kinerja organisasi set for this unit or its parents (Periods → Capaian organisasi): the pattern cannot be checked.</source>
+        <translation>Belum ada capaian kinerja organisasi yang ditetapkan untuk unit kerja ini atau unit induknya (Periode → Capaian organisasi): pola distribusi tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 without a predikat yet</source>
+        <translation>%1 belum memiliki predikat</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Fits the pattern of “%1”.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Sesuai dengan pola distribusi “%1”.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ %1 (%2 of %3 employees)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ %1 (%2 dari %3 pegawai)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>every unit</source>
+        <translation>semua unit kerja</translation>
+    </message>
+    <message>
+        <source>%1 and its sub-units</source>
+        <translation>%1 beserta subunitnya</translation>
+    </message>
+    <message>
+        <source>Create appraisals</source>
+        <translation>Buat penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>Create the %1 appraisals of every active employee of %2 who has none yet?</source>
+        <translation>Buat penilaian kinerja %1 untuk setiap pegawai aktif di %2 yang belum memilikinya?</translation>
+    </message>
+    <message>
+        <source>Creating the appraisals of %1…</source>
+        <translation>Membuat penilaian kinerja %1…</translation>
+    </message>
+    <message>
+        <source>1 appraisal created.</source>
+        <translation>1 penilaian kinerja dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 appraisals created.</source>
+        <translation>%1 penilaian kinerja dibuat.</translation>
+    </message>
+    <message>
+        <source>Copy last period&apos;s SKP</source>
+        <translation>Salin SKP periode sebelumnya</translation>
+    </message>
+    <message>
+        <source>There is no period %1 to copy the SKP plans from.</source>
+        <translation>Tidak ada periode %1 sebagai sumber penyalinan rencana SKP.</translation>
+    </message>
+    <message>
+        <source>Copy the SKP plans (RHK, indicators and targets, without realisasi) of %1 into the %2 appraisals of %3 that have no plan yet?</source>
+        <translation>Salin rencana SKP (RHK, indikator, dan target, tanpa realisasi) dari %1 ke penilaian kinerja %2 di %3 yang belum memiliki rencana?</translation>
+    </message>
+    <message>
+        <source>Copying the SKP plans of %1 into %2…</source>
+        <translation>Menyalin rencana SKP dari %1 ke %2…</translation>
+    </message>
+    <message>
+        <source>1 SKP plan copied.</source>
+        <translation>1 rencana SKP disalin.</translation>
+    </message>
+    <message>
+        <source>%1 SKP plans copied.</source>
+        <translation>%1 rencana SKP disalin.</translation>
+    </message>
+    <message>
+        <source>Finalize appraisals</source>
+        <translation>Finalkan penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>Finalize the %1 selected appraisals? Final appraisals are locked; only rated, complete ones are finalized, the others are listed with the reason.</source>
+        <translation>Finalkan %1 penilaian kinerja yang dipilih? Penilaian kinerja yang sudah final akan terkunci; hanya penilaian kinerja yang sudah dinilai dan lengkap yang difinalkan, sisanya dicantumkan beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>None of the appraisals listed is rated (Dinilai): nothing to finalize. Select appraisals to see why each cannot be finalized.</source>
+        <translation>Tidak ada penilaian kinerja dalam daftar yang berstatus Dinilai: tidak ada yang dapat difinalkan. Pilih penilaian kinerja untuk melihat alasan masing-masing tidak dapat difinalkan.</translation>
+    </message>
+    <message>
+        <source>Finalize all %1 rated appraisals listed? Final appraisals are locked.</source>
+        <translation>Finalkan seluruh %1 penilaian kinerja berstatus Dinilai dalam daftar? Penilaian kinerja yang sudah final akan terkunci.</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Finalkan</translation>
+    </message>
+    <message>
+        <source>Finalizing %1 appraisals…</source>
+        <translation>Memfinalkan %1 penilaian kinerja…</translation>
+    </message>
+    <message>
+        <source>1 appraisal finalized.</source>
+        <translation>1 penilaian kinerja difinalkan.</translation>
+    </message>
+    <message>
+        <source>%1 appraisals finalized.</source>
+        <translation>%1 penilaian kinerja difinalkan.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2405,29 @@
     <message>
         <source>No atasan.</source>
         <translation>Tanpa atasan langsung.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::BulkProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed: the whole operation was rolled back.</source>
+        <translation>Dibatalkan. Tidak ada yang diubah: seluruh proses dikembalikan seperti semula.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Dilewati: %1.</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lainnya.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2941,224 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     </message>
 </context>
 <context>
+    <name>kinerja::ui::FeedbackEditor</name>
+    <message>
+        <source>Rating by the pejabat penilai</source>
+        <translation>Rating oleh pejabat penilai kinerja</translation>
+    </message>
+    <message>
+        <source>Self-assessment by the employee</source>
+        <translation>Penilaian diri oleh pegawai</translation>
+    </message>
+    <message>
+        <source>File keberatan</source>
+        <translation>Ajukan keberatan</translation>
+    </message>
+    <message>
+        <source>Record explanation</source>
+        <translation>Catat penjelasan</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Catat keputusan</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Dikabulkan</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Dikabulkan sebagian</translation>
+    </message>
+    <message>
+        <source>Which training or development follows from this result (diklat, coaching, …)</source>
+        <translation>Pelatihan atau pengembangan yang menindaklanjuti hasil ini (diklat, coaching, …)</translation>
+    </message>
+    <message>
+        <source>Rating &amp;hasil kerja:</source>
+        <translation>Rating &amp;hasil kerja:</translation>
+    </message>
+    <message>
+        <source>Rating &amp;perilaku kerja:</source>
+        <translation>Rating &amp;perilaku kerja:</translation>
+    </message>
+    <message>
+        <source>Predikat (matrix):</source>
+        <translation>Predikat (matriks):</translation>
+    </message>
+    <message>
+        <source>Own view of hasil kerja:</source>
+        <translation>Pandangan sendiri atas hasil kerja:</translation>
+    </message>
+    <message>
+        <source>Own view of perilaku:</source>
+        <translation>Pandangan sendiri atas perilaku kerja:</translation>
+    </message>
+    <message>
+        <source>Rekomendasi pengembangan kompetensi</source>
+        <translation>Rekomendasi pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <source>Competence:</source>
+        <translation>Kompetensi:</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Rekomendasi:</translation>
+    </message>
+    <message>
+        <source>Keberatan (objection)</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>Keberatan of the employee:</source>
+        <translation>Keberatan pegawai:</translation>
+    </message>
+    <message>
+        <source>Penjelasan pejabat penilai:</source>
+        <translation>Penjelasan pejabat penilai kinerja:</translation>
+    </message>
+    <message>
+        <source>Keputusan atasan pejabat penilai:</source>
+        <translation>Keputusan atasan pejabat penilai kinerja:</translation>
+    </message>
+    <message>
+        <source>No keberatan filed. It can be filed while the appraisal is rated (Dinilai).</source>
+        <translation>Belum ada keberatan yang diajukan. Keberatan dapat diajukan selama penilaian kinerja berstatus Dinilai.</translation>
+    </message>
+    <message>
+        <source>Filed %1 · decided %2.</source>
+        <translation>Diajukan %1 · diputuskan %2.</translation>
+    </message>
+    <message>
+        <source>Filed %1 · explained %2 · awaiting the atasan&apos;s decision (blocks finalizing).</source>
+        <translation>Diajukan %1 · dijelaskan %2 · menunggu keputusan atasan pejabat penilai kinerja (menghalangi finalisasi).</translation>
+    </message>
+    <message>
+        <source>Filed %1 · awaiting the pejabat penilai&apos;s explanation (blocks finalizing).</source>
+        <translation>Diajukan %1 · menunggu penjelasan pejabat penilai kinerja (menghalangi finalisasi).</translation>
+    </message>
+    <message>
+        <source>— (both ratings are needed)</source>
+        <translation>— (kedua rating diperlukan)</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::HasilKerjaEditor</name>
+    <message>
+        <source>Add RHK</source>
+        <translation>Tambah RHK</translation>
+    </message>
+    <message>
+        <source>Remove RHK</source>
+        <translation>Hapus RHK</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Hapus indikator</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Rencana Hasil Kerja</source>
+        <translation>Rencana Hasil Kerja</translation>
+    </message>
+    <message>
+        <source>RHK pimpinan yang diintervensi</source>
+        <translation>RHK pimpinan yang diintervensi</translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation>Aspek</translation>
+    </message>
+    <message>
+        <source>Indikator Kinerja Individu</source>
+        <translation>Indikator Kinerja Individu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Bukti dukung</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Umpan balik</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rencana Hasil Kerja&lt;/b&gt; (A. Utama, B. Tambahan)</source>
+        <translation>&lt;b&gt;Rencana Hasil Kerja&lt;/b&gt; (A. Utama, B. Tambahan)</translation>
+    </message>
+    <message>
+        <source>A. Utama</source>
+        <translation>A. Utama</translation>
+    </message>
+    <message>
+        <source>B. Tambahan</source>
+        <translation>B. Tambahan</translation>
+    </message>
+    <message>
+        <source>What the employee will deliver</source>
+        <translation>Hasil yang akan diberikan pegawai</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indikator %1</translation>
+    </message>
+    <message>
+        <source>%1, target</source>
+        <translation>%1, target</translation>
+    </message>
+    <message>
+        <source>%1, realisasi</source>
+        <translation>%1, realisasi</translation>
+    </message>
+    <message>
+        <source>Indicator %1, target: not a number more than 0.</source>
+        <translation>Indikator %1, target: bukan angka lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>Indicator %1, realisasi: not a number of 0 or more.</source>
+        <translation>Indikator %1, realisasi: bukan angka 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators of RHK %1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Indikator RHK %1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt; — add an RHK first</source>
+        <translation>&lt;b&gt;Indikator&lt;/b&gt; — tambahkan RHK terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>RHK %1, indicator %2</source>
+        <translation>RHK %1, indikator %2</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::MainWindow</name>
     <message>
         <source>Cannot rename unit</source>
@@ -2538,6 +3332,703 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
+    <message>
+        <source>&amp;Appraisal</source>
+        <translation>Pe&amp;nilaian</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>Penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Skema penilaian</translation>
+    </message>
+    <message>
+        <source>Scheme saved.</source>
+        <translation>Skema penilaian disimpan.</translation>
+    </message>
+    <message>
+        <source>&amp;Periods</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Appraisals of a period</source>
+        <translation>Pe&amp;nilaian kinerja per periode</translation>
+    </message>
+    <message>
+        <source>&amp;Schemes</source>
+        <translation>&amp;Skema penilaian</translation>
+    </message>
+    <message>
+        <source>&amp;New period…</source>
+        <translation>Periode &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Close period…</source>
+        <translation>&amp;Tutup periode…</translation>
+    </message>
+    <message>
+        <source>Capaian kinerja &amp;organisasi…</source>
+        <translation>Capaian kinerja &amp;organisasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Open appraisal</source>
+        <translation>B&amp;uka penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>C&amp;reate appraisals for unit…</source>
+        <translation>Bu&amp;at penilaian kinerja untuk unit kerja…</translation>
+    </message>
+    <message>
+        <source>Copy last period&apos;s S&amp;KP forward…</source>
+        <translation>Salin S&amp;KP periode sebelumnya…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize appraisals…</source>
+        <translation>&amp;Finalkan penilaian kinerja…</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::NumericEditor</name>
+    <message>
+        <source>Kegiatan (SKP, PP 46/2011)</source>
+        <translation>Kegiatan (SKP, PP 46/2011)</translation>
+    </message>
+    <message>
+        <source>Add kegiatan</source>
+        <translation>Tambah kegiatan</translation>
+    </message>
+    <message>
+        <source>Remove kegiatan</source>
+        <translation>Hapus kegiatan</translation>
+    </message>
+    <message>
+        <source>Capaian SKP (PP 30/2019)</source>
+        <translation>Capaian SKP (PP 30/2019)</translation>
+    </message>
+    <message>
+        <source>Created a new idea or way of working (needed for Sangat Baik)</source>
+        <translation>Menghasilkan gagasan baru atau cara kerja baru (diperlukan untuk Sangat Baik)</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>TO</translation>
+    </message>
+    <message>
+        <source>RO</source>
+        <translation>RO</translation>
+    </message>
+    <message>
+        <source>TK</source>
+        <translation>TK</translation>
+    </message>
+    <message>
+        <source>RK</source>
+        <translation>RK</translation>
+    </message>
+    <message>
+        <source>TW</source>
+        <translation>TW</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Satuan waktu</source>
+        <translation>Satuan waktu</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <source>RB</source>
+        <translation>RB</translation>
+    </message>
+    <message>
+        <source>T = target, R = realisasi: O kuantitas (output), K kualitas, W waktu, B biaya (leave TB empty when there is no cost target).</source>
+        <translation>T = target, R = realisasi: O kuantitas (output), K kualitas, W waktu, B biaya (kosongkan TB jika tidak ada target biaya).</translation>
+    </message>
+    <message>
+        <source>Perilaku aspect</source>
+        <translation>Aspek perilaku</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>0–120</source>
+        <translation>0–120</translation>
+    </message>
+    <message>
+        <source>Tugas tambahan (points):</source>
+        <translation>Tugas tambahan (nilai):</translation>
+    </message>
+    <message>
+        <source>Kreativitas (points):</source>
+        <translation>Kreativitas (nilai):</translation>
+    </message>
+    <message>
+        <source>Capaian SKP:</source>
+        <translation>Capaian SKP:</translation>
+    </message>
+    <message>
+        <source>Perilaku kerja</source>
+        <translation>Perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Capaian SKP</source>
+        <translation>Capaian SKP</translation>
+    </message>
+    <message>
+        <source>Kegiatan %1, %2</source>
+        <translation>Kegiatan %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: a target is needed.</source>
+        <translation>%1: target diperlukan.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2.</source>
+        <translation>%1: paling banyak %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::PerilakuEditor</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(no view)</source>
+        <translation>(tanpa pandangan)</translation>
+    </message>
+    <message>
+        <source>Umpan balik:</source>
+        <translation>Umpan balik:</translation>
+    </message>
+    <message>
+        <source>Rater&apos;s view:</source>
+        <translation>Pandangan pejabat penilai kinerja:</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::PeriodDialog</name>
+    <message>
+        <source>New appraisal period</source>
+        <translation>Periode penilaian kinerja baru</translation>
+    </message>
+    <message>
+        <source>Create period</source>
+        <translation>Buat periode</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — versi %2</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Skema penilaian:</translation>
+    </message>
+    <message>
+        <source>Appraisals created in this period use the chosen scheme version. A closed period cannot change.</source>
+        <translation>Penilaian kinerja yang dibuat dalam periode ini menggunakan versi skema penilaian yang dipilih. Periode yang sudah ditutup tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter (triwulan):</source>
+        <translation>T&amp;riwulan:</translation>
+    </message>
+    <message>
+        <source>&amp;Semester:</source>
+        <translation>S&amp;emester:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nomor:</translation>
+    </message>
+    <message>
+        <source>Period %1 exists already.</source>
+        <translation>Periode %1 sudah ada.</translation>
+    </message>
+    <message>
+        <source>Cannot create the period</source>
+        <translation>Tidak dapat membuat periode</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::PeriodsPage</name>
+    <message>
+        <source>&amp;New period…</source>
+        <translation>Periode &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Close period…</source>
+        <translation>&amp;Tutup periode…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen period…</source>
+        <translation>Buka &amp;kembali periode…</translation>
+    </message>
+    <message>
+        <source>Capaian &amp;organisasi…</source>
+        <translation>Capaian &amp;organisasi…</translation>
+    </message>
+    <message>
+        <source>Show &amp;appraisals</source>
+        <translation>Tampilkan &amp;penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Skema penilaian</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>Penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Appraisal periods</source>
+        <translation>Periode penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versi %2)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>No periods yet: create one with “New period…”.</source>
+        <translation>Belum ada periode: buat periode dengan “Periode baru…”.</translation>
+    </message>
+    <message>
+        <source>%1 periods · %2 open</source>
+        <translation>%1 periode · %2 terbuka</translation>
+    </message>
+    <message>
+        <source>Close period</source>
+        <translation>Tutup periode</translation>
+    </message>
+    <message>
+        <source>Close period %1? Its appraisals and its capaian kinerja organisasi can no longer change until it is reopened.</source>
+        <translation>Tutup periode %1? Penilaian kinerja dan capaian kinerja organisasinya tidak dapat diubah lagi sampai periode ini dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Cannot close the period</source>
+        <translation>Tidak dapat menutup periode</translation>
+    </message>
+    <message>
+        <source>Reopen period</source>
+        <translation>Buka kembali periode</translation>
+    </message>
+    <message>
+        <source>Why is period %1 reopened? (recorded with your name and the time)</source>
+        <translation>Mengapa periode %1 dibuka kembali? (dicatat bersama nama Anda dan waktunya)</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the period</source>
+        <translation>Tidak dapat membuka kembali periode</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ResultPanel</name>
+    <message>
+        <source>Unsaved changes are not in this result yet: save to see their effect.</source>
+        <translation>Perubahan yang belum disimpan belum tercermin dalam hasil ini: simpan untuk melihat pengaruhnya.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Rumus</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missing — no score until these are given:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Belum diisi — belum ada nilai sampai data berikut diberikan:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Explain this score&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Penjelasan nilai&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Belum lengkap</translation>
+    </message>
+    <message>
+        <source>Score: &lt;b&gt;%1&lt;/b&gt; (unrounded %2)</source>
+        <translation>Nilai: &lt;b&gt;%1&lt;/b&gt; (sebelum dibulatkan %2)</translation>
+    </message>
+    <message>
+        <source>No numeric score: PermenPANRB 6/2022 gives a predikat from the two ratings.</source>
+        <translation>Tidak ada nilai angka: PermenPANRB 6/2022 menetapkan predikat dari kedua rating.</translation>
+    </message>
+    <message>
+        <source>No score while the appraisal is incomplete.</source>
+        <translation>Belum ada nilai selama penilaian kinerja belum lengkap.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Belum diisi: %1</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Tidak valid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::SchemeEditorDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Edit scheme — %1</source>
+        <translation>Ubah skema penilaian — %1</translation>
+    </message>
+    <message>
+        <source>New scheme</source>
+        <translation>Skema penilaian baru</translation>
+    </message>
+    <message>
+        <source>What changed (kept with the version)</source>
+        <translation>Apa yang berubah (disimpan bersama versi)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Suggest “Di Atas” perilaku from this many values Di Atas:</source>
+        <translation>Sarankan perilaku “Di Atas” mulai dari jumlah nilai Di Atas berikut:</translation>
+    </message>
+    <message>
+        <source>Weighting:</source>
+        <translation>Pembobotan:</translation>
+    </message>
+    <message>
+        <source>Re-weight the parts that are present</source>
+        <translation>Hitung ulang bobot bagian yang ada</translation>
+    </message>
+    <message>
+        <source>Count a missing part as zero</source>
+        <translation>Hitung bagian yang belum diisi sebagai nol</translation>
+    </message>
+    <message>
+        <source>A missing part:</source>
+        <translation>Bagian yang belum diisi:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>Bobot %</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Self %</source>
+        <translation>Penilaian diri %</translation>
+    </message>
+    <message>
+        <source>Supervisor %</source>
+        <translation>Atasan langsung %</translation>
+    </message>
+    <message>
+        <source>Peers %</source>
+        <translation>Rekan kerja %</translation>
+    </message>
+    <message>
+        <source>Public %</source>
+        <translation>Masyarakat %</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Hapus indikator</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt; — weights in percent, up to 2 decimals (0.75 is 0.75%); they must total exactly 100%, and so must each indicator&apos;s rater weights.</source>
+        <translation>&lt;b&gt;Indikator&lt;/b&gt; — bobot dalam persen, paling banyak 2 desimal (0.75 berarti 0.75%); jumlahnya harus tepat 100%, demikian pula jumlah bobot penilai pada setiap indikator.</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Band as written</source>
+        <translation>Rentang sesuai teks aturan</translation>
+    </message>
+    <message>
+        <source>Applied as</source>
+        <translation>Diterapkan sebagai</translation>
+    </message>
+    <message>
+        <source> and a new idea</source>
+        <translation> dan gagasan baru</translation>
+    </message>
+    <message>
+        <source> (unconfirmed)</source>
+        <translation> (belum dipastikan)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predikat bands&lt;/b&gt; (data of the rule)</source>
+        <translation>&lt;b&gt;Rentang predikat&lt;/b&gt; (data aturan)</translation>
+    </message>
+    <message>
+        <source>Version &amp;note:</source>
+        <translation>&amp;Catatan versi:</translation>
+    </message>
+    <message>
+        <source>Version %1 is used by %2 appraisals and is frozen: saving creates version %3; results already given keep version %1.</source>
+        <translation>Versi %1 digunakan oleh %2 penilaian kinerja dan dibekukan: menyimpan akan membuat versi %3; hasil yang sudah diberikan tetap menggunakan versi %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is not used by any appraisal yet: saving changes it in place.</source>
+        <translation>Versi %1 belum digunakan oleh penilaian kinerja mana pun: menyimpan akan mengubah versi ini secara langsung.</translation>
+    </message>
+    <message>
+        <source>A new scheme starts at version 1.</source>
+        <translation>Skema penilaian baru dimulai dari versi 1.</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Makin tinggi makin baik</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Makin rendah makin baik</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indikator %1</translation>
+    </message>
+    <message>
+        <source>%1: the weight “%2” is not a percentage from 0 to 100 with at most 2 decimals.</source>
+        <translation>%1: bobot “%2” bukan persentase dari 0 sampai 100 dengan paling banyak 2 desimal.</translation>
+    </message>
+    <message>
+        <source>%1: the target must be a number more than 0.</source>
+        <translation>%1: target harus berupa angka lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 weight “%3” is not a percentage.</source>
+        <translation>%1: bobot %2 “%3” bukan persentase.</translation>
+    </message>
+    <message>
+        <source>Total of the weights: &lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>Jumlah bobot: &lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ exactly 100%&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ tepat 100%&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;must be exactly 100%&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;harus tepat 100%&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot save the scheme</source>
+        <translation>Tidak dapat menyimpan skema penilaian</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Versi baru</translation>
+    </message>
+    <message>
+        <source>The scheme was used by appraisals, so the changes were saved as version %1. Appraisals already made keep their version; periods choose the version for new ones.</source>
+        <translation>Skema penilaian ini sudah digunakan oleh penilaian kinerja, sehingga perubahan disimpan sebagai versi %1. Penilaian kinerja yang sudah dibuat tetap menggunakan versinya; periode menentukan versi untuk penilaian kinerja yang baru.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::SchemesPage</name>
+    <message>
+        <source>&amp;New weighted scheme…</source>
+        <translation>Skema &amp;berbobot baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit scheme…</source>
+        <translation>&amp;Ubah skema penilaian…</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Skema penilaian</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Bawaan</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Terbaru</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>Penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Appraisal schemes</source>
+        <translation>Skema penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>A version used by an appraisal is frozen: editing the scheme then creates a new version, so results already given never change.</source>
+        <translation>Versi yang sudah digunakan oleh penilaian kinerja dibekukan: mengubah skema penilaian akan membuat versi baru, sehingga hasil yang sudah diberikan tidak pernah berubah.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions of the selected scheme&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Versi skema penilaian yang dipilih&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versi %1</translation>
+    </message>
+    <message>
+        <source>frozen (in use)</source>
+        <translation>dibekukan (digunakan)</translation>
+    </message>
+    <message>
+        <source>editable</source>
+        <translation>dapat diubah</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (salinan)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scheme</source>
+        <translation>Tidak dapat membuka skema penilaian</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::SettingsDialog</name>
@@ -2708,6 +4199,57 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>Find a unit</source>
         <translation>Cari unit kerja</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::WeightedEditor</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Rater (weight)</source>
+        <translation>Penilai (bobot)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Raw values on each indicator&apos;s scale. A part without a value is handled by the scheme&apos;s missing-part policy.</source>
+        <translation>Nilai mentah pada skala setiap indikator. Bagian tanpa nilai ditangani menurut aturan bagian yang belum diisi pada skema penilaian.</translation>
+    </message>
+    <message>
+        <source>%1: target %2 %3</source>
+        <translation>%1: target %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(disembunyikan)</translation>
+    </message>
+    <message>
+        <source>(no peer ratings)</source>
+        <translation>(tidak ada penilaian rekan kerja)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 </TS>
