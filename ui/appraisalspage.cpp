@@ -5,6 +5,7 @@
 #include "displaytext.h"
 #include "storage/appraisalquery.h"
 #include "storage/periodrepository.h"
+#include "storage/unitrepository.h"
 #include "unitcombobox.h"
 
 #include <QCheckBox>
@@ -262,8 +263,15 @@ void AppraisalsPage::updateDistribution()
         m_distribution->setText(tr("Choose a period."));
         return;
     }
-    const UnitDistribution d =
-        AppraisalQuery(*m_db).distribution(periodId(), unitId(), m_subunits->isChecked());
+    // "All units" means the whole agency: the root unit with everything under it.
+    qint64 unit = unitId();
+    bool withSubunits = m_subunits->isChecked();
+    if (unit == 0) {
+        const QVector<Unit> units = UnitRepository(*m_db).all();
+        unit = units.isEmpty() ? 0 : units.first().id;
+        withSubunits = true;
+    }
+    const UnitDistribution d = AppraisalQuery(*m_db).distribution(periodId(), unit, withSubunits);
     QStringList lines;
     if (d.organisation)
         lines << tr("Capaian kinerja organisasi: <b>%1</b>")
