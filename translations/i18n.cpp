@@ -31,13 +31,4 @@ QString install(const QString &choice)
     return language;
 }
 
-QString languageName(const QString &code)
-{
-    if (code == QLatin1String("id"))
-        return QStringLiteral("Bahasa Indonesia");
-    if (code == QLatin1String("en"))
-        return QStringLiteral("English");
-    return {};
-}
-
 } // namespace kinerja::i18n

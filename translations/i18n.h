@@ -9,7 +9,4 @@ namespace kinerja::i18n {
 // language actually used ("id" or "en").
 QString install(const QString &choice);
 
-// The native name of a language code ("id" -> "Bahasa Indonesia").
-QString languageName(const QString &code);
-
 } // namespace kinerja::i18n

@@ -3,7 +3,6 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QSettings>
 
 namespace kinerja::ui {
@@ -19,15 +18,6 @@ QString Language::configured()
 void Language::setConfigured(const QString &choice)
 {
     QSettings().setValue(settingsKey(), choice);
-}
-
-bool Language::wantsIndonesian(const QString &choice)
-{
-    if (choice == QLatin1String("id"))
-        return true;
-    if (choice == QLatin1String("en"))
-        return false;
-    return QLocale::system().language() == QLocale::Indonesian;
 }
 
 bool Language::install(const QString &choice)

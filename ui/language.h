@@ -11,8 +11,6 @@ public:
     static QString settingsKey() { return QStringLiteral("ui/language"); }
     static QString configured();
     static void setConfigured(const QString &choice);
-    // True when `choice` (or, for "system", the system locale) is Indonesian.
-    static bool wantsIndonesian(const QString &choice);
     // Installs the translations for `choice` (see i18n::install) and returns
     // true when the interface is in Indonesian.
     static bool install(const QString &choice);
