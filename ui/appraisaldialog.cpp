@@ -203,7 +203,10 @@ void AppraisalDialog::load()
         m_numeric->setReadOnly(m_readOnly);
     }
     if (m_weighted) {
-        m_weighted->setContent(m_scheme.weighted, content.weightedRatings(m_id));
+        // Hidden peers keep their id here so their ratings stay editable; the
+        // table shows them as "(name hidden)".
+        m_weighted->setDatabase(&m_db, a.employee.employeeId);
+        m_weighted->setContent(m_scheme.weighted, content.weightedRatings(m_id, true));
         m_weighted->setReadOnly(m_readOnly);
     }
     m_feedback->setAppraisal(a);

@@ -97,6 +97,7 @@ bool AppraisalDialog::save()
         return false;
     }
     setDirty(false);
+    loadResult(); // the stored result was recomputed with what was saved
     emit changed();
     return true;
 }

@@ -102,6 +102,14 @@ qint64 EmployeePickerDialog::selectedId() const
     return id == m_excluded ? 0 : id;
 }
 
+QString EmployeePickerDialog::selectedName() const
+{
+    if (selectedId() == 0)
+        return {};
+    const QModelIndex current = m_table->currentIndex();
+    return m_model->data(m_model->index(current.row(), EmployeeTableModel::NameColumn)).toString();
+}
+
 void EmployeePickerDialog::updateButtons()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(selectedId() != 0);

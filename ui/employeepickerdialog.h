@@ -30,6 +30,7 @@ public:
     void setFilterText(const QString &text);
     void setPrompt(const QString &text);
     qint64 selectedId() const;
+    QString selectedName() const; // as the list shows it
 
 private:
     void applyFilter();

@@ -2,6 +2,7 @@
 
 #include "appraisaltext.h"
 #include "fieldmessage.h"
+#include "peerratingstable.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -14,11 +15,10 @@ namespace {
 enum Column { IndicatorC, WeightC, ScaleC, SourceC, ValueC, ColumnCount };
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int SourceRole = Qt::UserRole + 2;
-constexpr int EditableRole = Qt::UserRole + 3;
 } // namespace
 
 WeightedEditor::WeightedEditor(QWidget *parent)
-    : QWidget(parent), m_table(new QTableWidget(this)),
+    : QWidget(parent), m_table(new QTableWidget(this)), m_peers(new PeerRatingsTable(this)),
       m_message(new FieldMessage(QStringLiteral("weightedMessage"), this))
 {
     setObjectName(QStringLiteral("weightedEditor"));
@@ -36,8 +36,10 @@ WeightedEditor::WeightedEditor(QWidget *parent)
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 3);
     layout->addWidget(m_message);
+    layout->addWidget(m_peers, 2);
+    connect(m_peers, &PeerRatingsTable::changed, this, &WeightedEditor::changed);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_filling || item->column() != ValueC)
             return;
@@ -46,6 +48,11 @@ WeightedEditor::WeightedEditor(QWidget *parent)
         e.isEmpty() ? m_message->clearMessage() : m_message->showError(e);
         emit changed();
     });
+}
+
+void WeightedEditor::setDatabase(Database *db, qint64 employeeId)
+{
+    m_peers->setDatabase(db, employeeId);
 }
 
 void WeightedEditor::setContent(const WeightedTemplate &weighted,
@@ -57,8 +64,8 @@ void WeightedEditor::setContent(const WeightedTemplate &weighted,
     for (const WeightedIndicator &ind : weighted.indicators) {
         for (const RaterSource source : WeightedScoring::allSources()) {
             const int bp = ind.sourceWeightsBp.value(source);
-            if (bp <= 0)
-                continue;
+            if (bp <= 0 || source == RaterSource::Peers)
+                continue; // peers have their own table
             const int row = m_table->rowCount();
             m_table->insertRow(row);
             QString scale = WeightedScoring::scaleName(ind.scale);
@@ -75,38 +82,23 @@ void WeightedEditor::setContent(const WeightedTemplate &weighted,
                 m_table->setItem(row, c, item);
             }
             QString value;
-            QStringList peers;
-            for (const WeightedEntry &e : ratings) {
-                if (e.indicatorId != ind.id || e.source != source)
-                    continue;
-                if (source == RaterSource::Peers)
-                    peers << tr("%1: %2").arg(e.raterName.isEmpty() ? tr("(hidden)") : e.raterName,
-                                              Explanation::number(e.value));
-                else
+            for (const WeightedEntry &e : ratings)
+                if (e.indicatorId == ind.id && e.source == source)
                     value = Explanation::number(e.value);
-            }
-            const bool editable = source != RaterSource::Peers;
-            auto *item = new QTableWidgetItem(editable ? value
-                                                       : (peers.isEmpty()
-                                                              ? tr("(no peer ratings)")
-                                                              : peers.join(QStringLiteral("; "))));
+            auto *item = new QTableWidgetItem(value);
             item->setData(IdRole, ind.id);
             item->setData(SourceRole, static_cast<int>(source));
-            item->setData(EditableRole, editable);
-            if (!editable)
-                item->setFlags(Qt::ItemIsEnabled);
             m_table->setItem(row, ValueC, item);
         }
     }
     m_table->resizeColumnToContents(WeightC);
+    m_peers->setContent(weighted, ratings);
     m_filling = false;
 }
 
 QString WeightedEditor::rowError(int row) const
 {
     const QTableWidgetItem *item = m_table->item(row, ValueC);
-    if (!item->data(EditableRole).toBool())
-        return {};
     bool ok = true;
     QString error;
     AppraisalText::amount(item->text(),
@@ -123,7 +115,7 @@ QString WeightedEditor::validate() const
         if (!e.isEmpty())
             return e;
     }
-    return {};
+    return m_peers->validate();
 }
 
 QVector<WeightedEntry> WeightedEditor::entries() const
@@ -131,8 +123,6 @@ QVector<WeightedEntry> WeightedEditor::entries() const
     QVector<WeightedEntry> list;
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const QTableWidgetItem *item = m_table->item(r, ValueC);
-        if (!item->data(EditableRole).toBool())
-            continue;
         bool ok = true;
         QString error;
         const auto v = AppraisalText::amount(item->text(), QString(), &ok, &error);
@@ -144,7 +134,7 @@ QVector<WeightedEntry> WeightedEditor::entries() const
         e.value = *v;
         list << e;
     }
-    return list;
+    return list + m_peers->entries();
 }
 
 QVector<WeightedEntry> WeightedEditor::cleared() const
@@ -152,7 +142,7 @@ QVector<WeightedEntry> WeightedEditor::cleared() const
     QVector<WeightedEntry> list;
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const QTableWidgetItem *item = m_table->item(r, ValueC);
-        if (!item->data(EditableRole).toBool() || !item->text().trimmed().isEmpty())
+        if (!item->text().trimmed().isEmpty())
             continue;
         for (const WeightedEntry &e : m_loaded) {
             if (e.indicatorId == item->data(IdRole).toString() &&
@@ -160,7 +150,7 @@ QVector<WeightedEntry> WeightedEditor::cleared() const
                 list << e;
         }
     }
-    return list;
+    return list + m_peers->cleared();
 }
 
 void WeightedEditor::setReadOnly(bool on)
@@ -169,6 +159,7 @@ void WeightedEditor::setReadOnly(bool on)
                                 : QAbstractItemView::DoubleClicked |
                                       QAbstractItemView::EditKeyPressed |
                                       QAbstractItemView::AnyKeyPressed);
+    m_peers->setReadOnly(on);
 }
 
 } // namespace kinerja::ui
