@@ -1,5 +1,7 @@
 #include "schemeeditordialog.h"
 
+#include "distributioneditor.h"
+
 #include "fieldmessage.h"
 #include "messagebox.h"
 #include "storage/schemerepository.h"
@@ -98,6 +100,13 @@ SchemeEditorDialog::SchemeEditorDialog(Database &db, qint64 schemeId,
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    if (definition.kind == SchemeKind::PermenPan2022) {
+        m_distribution = new DistributionEditor(this);
+        m_distribution->setPatterns(definition.distribution);
+        layout->addWidget(m_distribution, 2);
+        connect(m_distribution, &DistributionEditor::changed, this,
+                &SchemeEditorDialog::revalidate);
+    }
     if (definition.kind == SchemeKind::Weighted) {
         m_indicators = new QTableWidget(this);
         m_indicators->setObjectName(QStringLiteral("schemeIndicatorTable"));
@@ -197,7 +206,7 @@ SchemeEditorDialog::SchemeEditorDialog(Database &db, qint64 schemeId,
         m_frozen->setText(tr("A new scheme starts at version 1."));
     }
     revalidate();
-    resize(definition.kind == SchemeKind::Weighted ? 1250 : 700, 700);
+    resize(definition.kind == SchemeKind::Weighted ? 1250 : 900, 700);
 }
 
 QLineEdit *SchemeEditorDialog::cellEdit(int row, int column) const
@@ -249,6 +258,12 @@ Status SchemeEditorDialog::definition(SchemeDefinition *out) const
     d.name = m_name->text().trimmed();
     if (m_minDiAtas)
         d.perilakuMinDiAtas = m_minDiAtas->value();
+    if (m_distribution) {
+        QString error;
+        d.distribution = m_distribution->patterns(&error);
+        if (!error.isEmpty())
+            return Status::error(error, QStringLiteral("distribution"));
+    }
     if (m_pp30Weighting)
         d.pp30Weighting = static_cast<Pp30Weighting>(m_pp30Weighting->currentData().toInt());
     if (m_indicators) {

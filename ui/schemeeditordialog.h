@@ -18,9 +18,11 @@ class Database;
 
 namespace kinerja::ui {
 
+class DistributionEditor;
 class FieldMessage;
 
-// Edits a scheme's definition. For a weighted scheme: the indicators with their
+// Edits a scheme's definition. For PermenPANRB 6/2022: the perilaku suggestion and
+// the distribution pattern's rules. For a weighted scheme: the indicators with their
 // weights (in percent with up to 2 decimals, kept as basis points so 0.75% stays
 // exact), scale, target, rater-source weights and the missing-part policy; the
 // total is shown live and must be exactly 100% before Save is possible. Editing a
@@ -49,6 +51,7 @@ private:
     QLineEdit *m_name;
     QLabel *m_frozen;
     QSpinBox *m_minDiAtas = nullptr;
+    DistributionEditor *m_distribution = nullptr;
     QComboBox *m_pp30Weighting = nullptr;
     QComboBox *m_policy = nullptr;
     QTableWidget *m_indicators = nullptr;

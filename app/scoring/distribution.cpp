@@ -71,6 +71,43 @@ DistributionPattern defaultDistributionPattern(OrganisationPredikat organisation
     return {organisation, {}};
 }
 
+QString distributionPatternsError(const QVector<DistributionPattern> &patterns)
+{
+    QVector<OrganisationPredikat> seen;
+    for (const DistributionPattern &pattern : patterns) {
+        const QString org = organisationPredikatName(pattern.organisation);
+        if (seen.contains(pattern.organisation))
+            return DistributionTr::tr("Organisation predikat %1 has two patterns.").arg(org);
+        seen << pattern.organisation;
+        for (int i = 0; i < pattern.quotas.size(); ++i) {
+            const DistributionQuota &q = pattern.quotas.at(i);
+            const QString where = DistributionTr::tr("Pattern %1, rule %2").arg(org).arg(i + 1);
+            if (q.predikats.isEmpty())
+                return DistributionTr::tr("%1 names no predikat.").arg(where);
+            for (int j = 0; j < q.predikats.size(); ++j)
+                if (q.predikats.indexOf(q.predikats.at(j)) != j)
+                    return DistributionTr::tr("%1 names %2 twice.")
+                        .arg(where, predikatName(q.predikats.at(j)));
+            if (q.minPercent < 0 || q.maxPercent > 100 || q.minPercent > q.maxPercent)
+                return DistributionTr::tr("%1: “at least %2%” and “at most %3%” must lie within "
+                                          "0–100% with at least ≤ at most.")
+                    .arg(where)
+                    .arg(q.minPercent)
+                    .arg(q.maxPercent);
+        }
+    }
+    return {};
+}
+
+DistributionPattern patternFor(const QVector<DistributionPattern> &patterns,
+                               OrganisationPredikat organisation)
+{
+    for (const DistributionPattern &pattern : patterns)
+        if (pattern.organisation == organisation)
+            return pattern;
+    return defaultDistributionPattern(organisation);
+}
+
 PredikatCounts countPredikats(const QVector<Predikat> &predikats)
 {
     PredikatCounts counts;

@@ -52,6 +52,14 @@ using PredikatCounts = QMap<Predikat, int>;
 QVector<DistributionPattern> defaultDistributionPatterns();
 DistributionPattern defaultDistributionPattern(OrganisationPredikat organisation);
 
+// Why a set of patterns (edited as data: they change by circular) cannot be used;
+// empty when it can. Each organisation predikat at most once; each quota names at
+// least one predikat, none twice, and 0 <= at least <= at most <= 100.
+QString distributionPatternsError(const QVector<DistributionPattern> &patterns);
+// The pattern for `organisation` among `patterns`; the default when absent.
+DistributionPattern patternFor(const QVector<DistributionPattern> &patterns,
+                               OrganisationPredikat organisation);
+
 PredikatCounts countPredikats(const QVector<Predikat> &predikats);
 
 // Checks the counts against the pattern; empty when the distribution fits.

@@ -3,6 +3,7 @@
 #include "appraisalaccess.h"
 #include "database.h"
 #include "periodrepository.h"
+#include "schemerepository.h"
 #include "sqlutil.h"
 
 #include <QHash>
@@ -178,8 +179,16 @@ UnitDistribution AppraisalQuery::distribution(qint64 periodId, qint64 unitId,
         else
             d.counts[static_cast<Predikat>(qBound(0, q.value(1).toInt(), 4))] += n;
     }
-    if (d.organisation)
-        d.breaches = checkDistribution(*d.organisation, d.counts);
+    if (d.organisation) {
+        // The quotas are data of the period's PermenPANRB scheme version (they change
+        // by circular); a period under another scheme uses the circular's defaults.
+        SchemeDefinition scheme;
+        const std::optional<PeriodInfo> period = PeriodRepository(m_db).find(periodId);
+        if (!period || !SchemeRepository(m_db).load(period->schemeVersionId, &scheme) ||
+            scheme.kind != SchemeKind::PermenPan2022)
+            scheme.distribution = defaultDistributionPatterns();
+        d.breaches = checkDistribution(patternFor(scheme.distribution, *d.organisation), d.counts);
+    }
     return d;
 }
 

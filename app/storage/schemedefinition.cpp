@@ -1,6 +1,7 @@
 #include "schemedefinition.h"
 
 #include "scoring/pp46.h"
+#include "storage/schemedistribution.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -183,6 +184,8 @@ Status SchemeDefinition::validate() const
                                     "Ekspektasi”, not %1.")
                                      .arg(perilakuMinDiAtas),
                                  QStringLiteral("perilakuMinDiAtas"));
+        if (const QString e = distributionPatternsError(distribution); !e.isEmpty())
+            return Status::error(e, QStringLiteral("distribution"));
         return Status::ok();
     case SchemeKind::Pp46:
     case SchemeKind::Pp30:
@@ -201,6 +204,7 @@ QString SchemeDefinition::toJson() const
     switch (kind) {
     case SchemeKind::PermenPan2022:
         settings.insert(QStringLiteral("perilakuSuggestionMinDiAtas"), perilakuMinDiAtas);
+        settings.insert(QStringLiteral("distribution"), detail::distributionToJson(distribution));
         break;
     case SchemeKind::Pp30:
         settings.insert(QStringLiteral("weighting"), pp30Weighting == Pp30Weighting::Skp60Perilaku40
@@ -251,6 +255,12 @@ Status SchemeDefinition::fromJson(const QString &json, SchemeDefinition *out)
     case SchemeKind::PermenPan2022:
         d.perilakuMinDiAtas =
             settings.value(QStringLiteral("perilakuSuggestionMinDiAtas")).toInt(4);
+        if (settings.contains(QStringLiteral("distribution")))
+            if (Status s = detail::distributionFromJson(
+                    settings.value(QStringLiteral("distribution")),
+                    QStringLiteral("settings.distribution"), &d.distribution);
+                !s)
+                return s;
         break;
     case SchemeKind::Pp30: {
         const QString weighting = settings.value(QStringLiteral("weighting")).toString();

@@ -2,6 +2,7 @@
 
 #include "domain/status.h"
 #include "scoring/bands.h"
+#include "scoring/distribution.h"
 #include "scoring/pp30.h"
 #include "scoring/weighted.h"
 
@@ -17,7 +18,9 @@ enum class SchemeKind { PermenPan2022 = 0, Pp46 = 1, Pp30 = 2, Weighted = 3 };
 //   {"format": 1, "kind": "pp30", "name": "PP 30/2019",
 //    "settings": {"weighting": "70/30", "bands": [...]}}
 // Settings by kind:
-//   permenpan2022  "perilakuSuggestionMinDiAtas" (the suggestion shown beside the rating)
+//   permenpan2022  "perilakuSuggestionMinDiAtas" (the suggestion shown beside the rating),
+//                  "distribution" (the patterns of SE MenPANRB 3/2023, schemedistribution.h;
+//                  absent in version-1 seeds, which then use the circular's defaults)
 //   pp46           "bands"
 //   pp30           "weighting" ("70/30" | "60/40"), "bands"
 //   weighted       "missingPolicy" ("reweight" | "zero"), "bands", "indicators": [{"id", "name",
@@ -32,10 +35,11 @@ public:
 
     SchemeKind kind = SchemeKind::PermenPan2022;
     QString name;
-    int perilakuMinDiAtas = 4;                                    // permenpan2022
-    Pp30Weighting pp30Weighting = Pp30Weighting::Skp70Perilaku30; // pp30
-    BandSet bands;                                                // pp46, pp30
-    WeightedTemplate weighted;                                    // weighted (with its own bands)
+    int perilakuMinDiAtas = 4;                                                 // permenpan2022
+    QVector<DistributionPattern> distribution = defaultDistributionPatterns(); // permenpan2022
+    Pp30Weighting pp30Weighting = Pp30Weighting::Skp70Perilaku30;              // pp30
+    BandSet bands;                                                             // pp46, pp30
+    WeightedTemplate weighted; // weighted (with its own bands)
 
     // The predikat bands that apply (weighted.bands for a weighted scheme).
     const BandSet &effectiveBands() const;

@@ -1,6 +1,7 @@
 #include "appraisalfixture.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalquery.h"
+#include "storage/schemerepository.h"
 #include "support/tempdatabase.h"
 
 #include <QTest>
@@ -120,6 +121,24 @@ private slots:
         d = query.distribution(w.q1, w.d.dinasB.id, true);
         QCOMPARE(d.incomplete, 1);
         QVERIFY(d.counts.isEmpty());
+
+        // The quotas are data of the period's scheme version: a new circular allowing
+        // 80% Baik without requiring Butuh Perbaikan leaves only Dinas Pendidikan's
+        // whole (75% Baik) fitting too, and Bidang A1 (100% Baik) breaking "at most 80%".
+        SchemeRepository schemes(t.db());
+        const qint64 schemeId = schemes.findByCode(QStringLiteral("permenpan2022"))->id;
+        SchemeDefinition edited = SchemeDefinition::builtin(SchemeKind::PermenPan2022);
+        for (DistributionPattern &p : edited.distribution)
+            if (p.organisation == OrganisationPredikat::Baik)
+                p.quotas = {DistributionQuota{{Predikat::Baik}, 0, 80, false}};
+        qint64 v2 = 0;
+        VERIFY_OK(schemes.save(schemeId, edited, QStringLiteral("SE baru"), &v2));
+        VERIFY_OK(PeriodRepository(t.db()).setSchemeVersion(w.q1, v2));
+        d = query.distribution(w.q1, w.d.dinasA.id, true);
+        QVERIFY(d.fits());
+        d = query.distribution(w.q1, w.d.bidangA1.id, true);
+        QCOMPARE(d.breaches.size(), 1);
+        QCOMPARE(d.breaches.first().limitPercent, 80);
     }
 };
 

@@ -79,6 +79,64 @@ private slots:
                  qPrintable(s.message()));
     }
 
+    // The distribution quotas are data of the PermenPANRB scheme: a version without
+    // them (the seed) uses the circular's; edited ones round-trip; bad ones are refused
+    // with the place named.
+    void distributionQuotasAsData()
+    {
+        SchemeDefinition seed;
+        VERIFY_OK(SchemeDefinition::fromJson(
+            QStringLiteral("{\"format\":1,\"kind\":\"permenpan2022\",\"name\":\"x\","
+                           "\"settings\":{\"perilakuSuggestionMinDiAtas\":4}}"),
+            &seed));
+        QCOMPARE(seed.distribution.size(), 5);
+        QCOMPARE(patternFor(seed.distribution, OrganisationPredikat::Baik).quotas.size(), 2);
+
+        SchemeDefinition d = SchemeDefinition::builtin(SchemeKind::PermenPan2022);
+        d.distribution[0].quotas << DistributionQuota{
+            {Predikat::Baik, Predikat::SangatBaik}, 5, 95, true};
+        SchemeDefinition back;
+        VERIFY_OK(SchemeDefinition::fromJson(d.toJson(), &back));
+        QCOMPARE(back.toJson(), d.toJson());
+        const DistributionQuota &q = back.distribution[0].quotas.last();
+        QCOMPARE(q.predikats, (QVector<Predikat>{Predikat::Baik, Predikat::SangatBaik}));
+        QCOMPARE(q.minPercent, 5);
+        QCOMPARE(q.maxPercent, 95);
+        QVERIFY(q.requireSome);
+
+        const auto refused = [](const QString &settings, const QString &expected) {
+            SchemeDefinition out;
+            const Status s = SchemeDefinition::fromJson(
+                QStringLiteral("{\"format\":1,\"kind\":\"permenpan2022\",\"name\":\"x\","
+                               "\"settings\":{\"distribution\":%1}}")
+                    .arg(settings),
+                &out);
+            QVERIFY2(!s && s.message().contains(expected), qPrintable(s.message()));
+        };
+        refused(QStringLiteral("{}"), QStringLiteral("settings.distribution"));
+        refused(QStringLiteral("[{\"organisation\":\"Hebat\",\"quotas\":[]}]"),
+                QStringLiteral("settings.distribution[0].organisation"));
+        refused(QStringLiteral("[{\"organisation\":\"Baik\",\"quotas\":[{\"predikats\":"
+                               "[\"Lumayan\"],\"atLeast\":0,\"atMost\":70}]}]"),
+                QStringLiteral("quotas[0].predikats"));
+        refused(QStringLiteral("[{\"organisation\":\"Baik\",\"quotas\":[{\"predikats\":"
+                               "[\"Baik\"],\"atLeast\":0}]}]"),
+                QStringLiteral("atMost"));
+        refused(QStringLiteral("[{\"organisation\":\"Baik\",\"quotas\":[{\"predikats\":"
+                               "[\"Baik\"],\"atLeast\":80,\"atMost\":70}]}]"),
+                QStringLiteral("at least ≤ at most"));
+        refused(QStringLiteral("[{\"organisation\":\"Baik\",\"quotas\":[]},"
+                               "{\"organisation\":\"Baik\",\"quotas\":[]}]"),
+                QStringLiteral("two patterns"));
+        refused(QStringLiteral("[{\"organisation\":\"Baik\",\"quotas\":[{\"predikats\":"
+                               "[],\"atLeast\":0,\"atMost\":70}]}]"),
+                QStringLiteral("names no predikat"));
+
+        d = SchemeDefinition::builtin(SchemeKind::PermenPan2022);
+        d.distribution[1].quotas[0].maxPercent = 120;
+        QVERIFY(!d.validate());
+    }
+
     void weightsNotTotallingHundredRefused()
     {
         TempDatabase t;

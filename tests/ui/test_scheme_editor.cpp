@@ -9,6 +9,7 @@
 #include "uifixture.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,6 +29,7 @@ private slots:
     void cleanup();
     void weightsNotTotalling100BlockSaving();
     void editingAFrozenVersionMakesANewOne();
+    void distributionRulesAreEditedAsData();
 
 private:
     template <typename T> T *find(QObject *parent, const char *name) const
@@ -140,6 +142,53 @@ void TestSchemeEditor::editingAFrozenVersionMakesANewOne()
     auto *dialog = find<ui::SchemeEditorDialog>(m_window, "schemeEditorDialog");
     QVERIFY(find<QLabel>(dialog, "frozenNoteLabel")->text().contains(QStringLiteral("in place")));
     dialog->reject();
+}
+
+void TestSchemeEditor::distributionRulesAreEditedAsData()
+{
+    SchemeRepository repo(*m_window->database());
+    const auto permen = repo.findByCode(QStringLiteral("permenpan2022"));
+    m_window->schemesPage()->selectScheme(permen->id);
+    QTest::mouseClick(find<QPushButton>(m_window, "editSchemeButton"), Qt::LeftButton);
+    auto *dialog = find<ui::SchemeEditorDialog>(m_window, "schemeEditorDialog");
+    auto *table = find<QTableWidget>(dialog, "distributionTable");
+    auto *save = find<QPushButton>(dialog, "saveSchemeButton");
+    // The circular's rules: 1 Istimewa + 2 Baik + 2 Butuh Perbaikan + 3 Kurang + 3 Sangat Kurang.
+    QCOMPARE(table->rowCount(), 11);
+    const auto organisationOf = [table](int row) {
+        return qobject_cast<QComboBox *>(table->cellWidget(row, 0))->currentText();
+    };
+    int baikAtMost = -1;
+    for (int r = 0; r < table->rowCount() && baikAtMost < 0; ++r)
+        if (organisationOf(r) == QStringLiteral("Baik") &&
+            table->item(r, 7)->text() == QStringLiteral("70"))
+            baikAtMost = r;
+    QVERIFY(baikAtMost >= 0);
+
+    // Not a whole percentage: Save is blocked and the rule is named.
+    table->item(baikAtMost, 7)->setText(QStringLiteral("7o"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(find<QLabel>(dialog, "schemeMessage")->text().contains(QStringLiteral("7o")));
+    // At least above at most: blocked too.
+    table->item(baikAtMost, 7)->setText(QStringLiteral("80"));
+    table->item(baikAtMost, 6)->setText(QStringLiteral("90"));
+    QVERIFY(!save->isEnabled());
+    table->item(baikAtMost, 6)->setText(QStringLiteral("0"));
+    QVERIFY(save->isEnabled());
+    // Remove the "some Butuh Perbaikan and/or Kurang" rule of Baik.
+    table->setCurrentCell(baikAtMost + 1, 1);
+    QCOMPARE(organisationOf(baikAtMost + 1), QStringLiteral("Baik"));
+    QTest::mouseClick(find<QPushButton>(dialog, "removeDistributionRuleButton"), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 10);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+    SchemeDefinition stored;
+    QVERIFY(repo.load(dialog->savedVersionId(), &stored));
+    const DistributionPattern baik = patternFor(stored.distribution, OrganisationPredikat::Baik);
+    QCOMPARE(baik.quotas.size(), 1);
+    QCOMPARE(baik.quotas.first().maxPercent, 80);
+    QCOMPARE(patternFor(stored.distribution, OrganisationPredikat::Kurang).quotas.size(), 3);
 }
 
 QTEST_MAIN(TestSchemeEditor)
