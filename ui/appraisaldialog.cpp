@@ -10,6 +10,7 @@
 #include "perilakueditor.h"
 #include "resultpanel.h"
 #include "storage/appraisalcontent.h"
+#include "storage/appraisalquery.h"
 #include "storage/appraisalrepository.h"
 #include "storage/appraisalresults.h"
 #include "storage/appraisalworkflow.h"
@@ -211,6 +212,21 @@ void AppraisalDialog::load()
     }
     m_feedback->setAppraisal(a);
     m_feedback->setReadOnly(m_readOnly);
+    const std::optional<UnitHeadRule> head = a.schemeKind == SchemeKind::PermenPan2022
+                                                 ? AppraisalQuery(m_db).unitHeadRule(m_id)
+                                                 : std::nullopt;
+    if (head)
+        m_feedback->setUnitHeadRule(
+            tr("%1 heads %2. The capaian kinerja organisasi of %3 for %4 is <b>%5</b>, so the "
+               "rating hasil kerja is <b>%6</b> (SE MenPANRB 3/2023: for the head of a unit, "
+               "the unit's achievement is that person's rating hasil kerja).")
+                .arg(a.employee.name.toHtmlEscaped(), head->unitName.toHtmlEscaped(),
+                     head->achievementUnitName.toHtmlEscaped(), a.period.toString(),
+                     organisationPredikatName(*head->achievement.predikat),
+                     ratingName(head->ratingHasil)),
+            head->ratingHasil);
+    else
+        m_feedback->setUnitHeadRule(QString(), std::nullopt);
     m_feedback->setObjection(AppraisalWorkflow(m_db, QString()).objection(m_id),
                              a.state == AppraisalState::Dinilai && !a.periodClosed);
     loadResult();

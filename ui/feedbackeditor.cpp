@@ -29,6 +29,7 @@ QPlainTextEdit *textBox(const QString &name, QWidget *parent, int lines = 3)
 FeedbackEditor::FeedbackEditor(QWidget *parent)
     : QWidget(parent), m_ratingsBox(new QGroupBox(tr("Rating by the pejabat penilai"), this)),
       m_hasil(new QComboBox(this)), m_perilaku(new QComboBox(this)), m_preview(new QLabel(this)),
+      m_headRule(new QLabel(this)), m_useHeadRule(new QPushButton(tr("Use it"), this)),
       m_selfBox(new QGroupBox(tr("Self-assessment by the employee"), this)),
       m_selfHasil(new QComboBox(this)), m_selfPerilaku(new QComboBox(this)),
       m_rekomendasi(textBox(QStringLiteral("rekomendasiEdit"), this)),
@@ -45,6 +46,9 @@ FeedbackEditor::FeedbackEditor(QWidget *parent)
     m_hasil->setObjectName(QStringLiteral("ratingHasilCombo"));
     m_perilaku->setObjectName(QStringLiteral("ratingPerilakuCombo"));
     m_preview->setObjectName(QStringLiteral("predikatPreviewLabel"));
+    m_headRule->setObjectName(QStringLiteral("unitHeadRuleLabel"));
+    m_headRule->setWordWrap(true);
+    m_useHeadRule->setObjectName(QStringLiteral("useUnitHeadRatingButton"));
     m_selfHasil->setObjectName(QStringLiteral("selfHasilCombo"));
     m_selfPerilaku->setObjectName(QStringLiteral("selfPerilakuCombo"));
     m_competency->setObjectName(QStringLiteral("competencyCombo"));
@@ -73,6 +77,10 @@ FeedbackEditor::FeedbackEditor(QWidget *parent)
     ratings->addRow(tr("Rating &hasil kerja:"), m_hasil);
     ratings->addRow(tr("Rating &perilaku kerja:"), m_perilaku);
     ratings->addRow(tr("Predikat (matrix):"), m_preview);
+    auto *headRow = new QHBoxLayout;
+    headRow->addWidget(m_headRule, 1);
+    headRow->addWidget(m_useHeadRule, 0, Qt::AlignTop);
+    ratings->addRow(headRow);
     auto *self = new QFormLayout(m_selfBox);
     self->addRow(tr("Own view of hasil kerja:"), m_selfHasil);
     self->addRow(tr("Own view of perilaku:"), m_selfPerilaku);
@@ -117,6 +125,9 @@ FeedbackEditor::FeedbackEditor(QWidget *parent)
         connect(c, &QComboBox::currentIndexChanged, this, &FeedbackEditor::changed);
     connect(m_hasil, &QComboBox::currentIndexChanged, this, &FeedbackEditor::updatePreview);
     connect(m_perilaku, &QComboBox::currentIndexChanged, this, &FeedbackEditor::updatePreview);
+    connect(m_hasil, &QComboBox::currentIndexChanged, this, &FeedbackEditor::updateHeadRule);
+    connect(m_useHeadRule, &QPushButton::clicked, this,
+            [this] { AppraisalText::setRating(m_hasil, m_headRating); });
     connect(m_rekomendasi, &QPlainTextEdit::textChanged, this, &FeedbackEditor::changed);
     connect(m_file, &QPushButton::clicked, this,
             [this] { emit fileObjection(m_objection->toPlainText().trimmed()); });
@@ -127,6 +138,23 @@ FeedbackEditor::FeedbackEditor(QWidget *parent)
                              m_decisionText->toPlainText().trimmed());
     });
     updatePreview();
+    setUnitHeadRule(QString(), std::nullopt);
+}
+
+void FeedbackEditor::setUnitHeadRule(const QString &text, std::optional<Rating> rating)
+{
+    m_headRule->setText(text);
+    m_headRating = rating;
+    m_headRule->setVisible(!text.isEmpty());
+    updateHeadRule();
+}
+
+void FeedbackEditor::updateHeadRule()
+{
+    const bool differs = m_headRating && ratingHasil() != m_headRating;
+    m_useHeadRule->setVisible(m_headRating.has_value());
+    m_useHeadRule->setEnabled(differs && !m_readOnly);
+    m_headRule->setStyleSheet(differs ? QStringLiteral("color: #b26a00;") : QString());
 }
 
 void FeedbackEditor::setAppraisal(const Appraisal &a)
@@ -179,6 +207,8 @@ void FeedbackEditor::setReadOnly(bool on)
     for (QComboBox *c : {m_hasil, m_perilaku, m_selfHasil, m_selfPerilaku, m_competency})
         c->setEnabled(!on);
     m_rekomendasi->setReadOnly(on);
+    m_readOnly = on;
+    updateHeadRule();
 }
 
 void FeedbackEditor::updatePreview()

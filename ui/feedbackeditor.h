@@ -26,6 +26,9 @@ public:
     void setAppraisal(const Appraisal &a);
     void setObjection(const std::optional<Objection> &objection, bool canAct);
     void setReadOnly(bool on);
+    // A unit head's rating hasil kerja follows the unit's capaian (SE MenPANRB 3/2023):
+    // `text` explains it, "Use it" sets `rating`. Empty text hides the note.
+    void setUnitHeadRule(const QString &text, std::optional<Rating> rating);
 
     std::optional<Rating> ratingHasil() const;
     std::optional<Rating> ratingPerilaku() const;
@@ -42,11 +45,16 @@ signals:
 
 private:
     void updatePreview();
+    void updateHeadRule();
 
     QGroupBox *m_ratingsBox;
     QComboBox *m_hasil;
     QComboBox *m_perilaku;
     QLabel *m_preview;
+    QLabel *m_headRule;
+    QPushButton *m_useHeadRule;
+    std::optional<Rating> m_headRating;
+    bool m_readOnly = false;
     QGroupBox *m_selfBox;
     QComboBox *m_selfHasil;
     QComboBox *m_selfPerilaku;

@@ -242,8 +242,9 @@ Status HistoryWriter::State::quarter(qint64 periodId, int index)
         HistoryPerson &p = *it;
         const UnitInfo unit = org.units.value(a.unitId);
         const Rating hasil =
-            p.headsOrgan ? headRating(achieved.value(unit.organisation, OrganisationPredikat::Baik))
-                         : drawHasil(p, unit.lean, index, years * 4, rng);
+            p.headsOrgan
+                ? unitHeadRatingHasil(achieved.value(unit.organisation, OrganisationPredikat::Baik))
+                : drawHasil(p, unit.lean, index, years * 4, rng);
         const Rating perilaku = drawPerilaku(p, hasil, rng);
         p.hasilSum += static_cast<int>(hasil);
         p.perilakuSum += static_cast<int>(perilaku);

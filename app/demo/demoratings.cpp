@@ -107,21 +107,6 @@ Rating drawPerilaku(const HistoryPerson &p, Rating hasil, Rng &rng)
     return r < below + above ? Rating::DiAtasEkspektasi : Rating::SesuaiEkspektasi;
 }
 
-Rating headRating(OrganisationPredikat achievement)
-{
-    switch (achievement) {
-    case OrganisationPredikat::Istimewa:
-        return Rating::DiAtasEkspektasi;
-    case OrganisationPredikat::Baik:
-        return Rating::SesuaiEkspektasi;
-    case OrganisationPredikat::ButuhPerbaikan:
-    case OrganisationPredikat::Kurang:
-    case OrganisationPredikat::SangatKurang:
-        break;
-    }
-    return Rating::DiBawahEkspektasi;
-}
-
 OrganisationPredikat drawAchievement(Lean lean, Rng &rng)
 {
     static const int normal[] = {6, 86, 8};

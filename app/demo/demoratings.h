@@ -53,8 +53,6 @@ HistoryPerson historyPerson(const Draft &d, const OrgPlan &plan, Rng &rng);
 Rating drawHasil(const HistoryPerson &p, Lean lean, int index, int quarters, Rng &rng);
 // Rating perilaku kerja: mostly Sesuai; Di Atas mostly with a Di Atas hasil kerja.
 Rating drawPerilaku(const HistoryPerson &p, Rating hasil, Rng &rng);
-// The head of a unit gets the unit's capaian as rating hasil kerja (SE MenPANRB 3/2023).
-Rating headRating(OrganisationPredikat achievement);
 // Capaian kinerja organisasi of a quarter: mostly Baik, leaning with the unit.
 OrganisationPredikat drawAchievement(Lean lean, Rng &rng);
 // The year's: the most frequent of the quarters, Baik on a tie.

@@ -138,6 +138,21 @@ bool parsePredikat(const QString &text, Predikat *out)
     return false;
 }
 
+Rating unitHeadRatingHasil(OrganisationPredikat achievement)
+{
+    switch (achievement) {
+    case OrganisationPredikat::Istimewa:
+        return Rating::DiAtasEkspektasi;
+    case OrganisationPredikat::Baik:
+        return Rating::SesuaiEkspektasi;
+    case OrganisationPredikat::ButuhPerbaikan:
+    case OrganisationPredikat::Kurang:
+    case OrganisationPredikat::SangatKurang:
+        break;
+    }
+    return Rating::DiBawahEkspektasi;
+}
+
 QString organisationPredikatName(OrganisationPredikat predikat)
 {
     switch (predikat) {

@@ -57,6 +57,10 @@ bool parsePredikat(const QString &text, Predikat *out);
 QString organisationPredikatName(OrganisationPredikat predikat);
 QVector<OrganisationPredikat> allOrganisationPredikats(); // Sangat Kurang first
 bool parseOrganisationPredikat(const QString &text, OrganisationPredikat *out);
+// SE MenPANRB 3/2023: for the head of a unit, the unit's capaian kinerja organisasi
+// is that person's rating hasil kerja — Istimewa: Di Atas Ekspektasi; Baik: Sesuai
+// Ekspektasi; Butuh Perbaikan, Kurang, Sangat Kurang: Di Bawah Ekspektasi.
+Rating unitHeadRatingHasil(OrganisationPredikat achievement);
 
 // The 3×3 matrix of PermenPANRB 6/2022 (rows: rating hasil kerja; columns:
 // rating perilaku kerja):

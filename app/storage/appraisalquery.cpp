@@ -192,4 +192,32 @@ UnitDistribution AppraisalQuery::distribution(qint64 periodId, qint64 unitId,
     return d;
 }
 
+std::optional<UnitHeadRule> AppraisalQuery::unitHeadRule(qint64 appraisalId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT a.period_id, u.id, u.name FROM appraisal a JOIN unit u ON "
+                             "u.id = a.unit_id AND u.head_id = a.employee_id WHERE a.id = ?"));
+    q.addBindValue(appraisalId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    UnitHeadRule rule;
+    rule.unitId = q.value(1).toLongLong();
+    rule.unitName = q.value(2).toString();
+    const std::optional<OrganisationAchievement> org =
+        PeriodRepository(m_db).effectiveOrganisationAchievement(q.value(0).toLongLong(),
+                                                                rule.unitId);
+    if (!org || !org->predikat)
+        return std::nullopt;
+    rule.achievement = *org;
+    rule.ratingHasil = unitHeadRatingHasil(*org->predikat);
+    rule.achievementUnitName = rule.unitName;
+    if (org->unitId != rule.unitId) {
+        q.prepare(QStringLiteral("SELECT name FROM unit WHERE id = ?"));
+        q.addBindValue(org->unitId);
+        if (q.exec() && q.next())
+            rule.achievementUnitName = q.value(0).toString();
+    }
+    return rule;
+}
+
 } // namespace kinerja

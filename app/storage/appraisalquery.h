@@ -2,6 +2,7 @@
 
 #include "scoring/distribution.h"
 #include "storage/appraisal.h"
+#include "storage/periodrepository.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -66,6 +67,16 @@ struct UnitDistribution {
     bool fits() const { return breaches.isEmpty(); }
 };
 
+// SE MenPANRB 3/2023: the rating hasil kerja of a unit head is the unit's capaian
+// kinerja organisasi.
+struct UnitHeadRule {
+    qint64 unitId = 0; // the unit the appraised employee heads
+    QString unitName;
+    OrganisationAchievement achievement; // the unit's, or its nearest parent's
+    QString achievementUnitName;         // where that capaian was set
+    Rating ratingHasil = Rating::SesuaiEkspektasi;
+};
+
 // Read side of appraisals for the screens.
 class AppraisalQuery {
     Q_DECLARE_TR_FUNCTIONS(kinerja::AppraisalQuery)
@@ -78,6 +89,9 @@ public:
     // Every unit that has appraisals in the period or active staff without one.
     QVector<UnitPendingCounts> pendingByUnit(qint64 periodId) const;
     UnitDistribution distribution(qint64 periodId, qint64 unitId, bool includeSubunits) const;
+    // For an appraisal of the head of its unit with a capaian recorded for the period
+    // (for the unit or a parent); empty otherwise.
+    std::optional<UnitHeadRule> unitHeadRule(qint64 appraisalId) const;
 
 private:
     QString where(const AppraisalFilter &filter, QVariantList *values) const;

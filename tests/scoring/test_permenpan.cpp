@@ -56,6 +56,7 @@ private slots:
     void predikatNamesAndOrder();
     void parsePredikatNames();
     void organisationPredikats();
+    void unitHeadRatingFollowsTheOrganisation();
     void berakhlak();
     void suggestion_data();
     void suggestion();
@@ -234,6 +235,16 @@ void TestPermenpan::organisationPredikats()
     QVERIFY(parseOrganisationPredikat(QStringLiteral("istimewa"), &o));
     QCOMPARE(o, OrganisationPredikat::Istimewa);
     QVERIFY(!parseOrganisationPredikat(QStringLiteral("Kurang/Misconduct"), &o));
+}
+
+// SE MenPANRB 3/2023: a unit head's rating hasil kerja is the unit's capaian.
+void TestPermenpan::unitHeadRatingFollowsTheOrganisation()
+{
+    QCOMPARE(unitHeadRatingHasil(OrganisationPredikat::Istimewa), Rating::DiAtasEkspektasi);
+    QCOMPARE(unitHeadRatingHasil(OrganisationPredikat::Baik), Rating::SesuaiEkspektasi);
+    QCOMPARE(unitHeadRatingHasil(OrganisationPredikat::ButuhPerbaikan), Rating::DiBawahEkspektasi);
+    QCOMPARE(unitHeadRatingHasil(OrganisationPredikat::Kurang), Rating::DiBawahEkspektasi);
+    QCOMPARE(unitHeadRatingHasil(OrganisationPredikat::SangatKurang), Rating::DiBawahEkspektasi);
 }
 
 void TestPermenpan::berakhlak()

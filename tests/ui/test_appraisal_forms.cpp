@@ -39,6 +39,7 @@ private slots:
     void pp46FormGivesTheWorkedExampleScore();
     void pp30FormUsesItsWeighting();
     void weightedFormTakesPeerRatings();
+    void unitHeadRatingFollowsTheUnitsAchievement();
 
 private:
     template <typename T> static T *find(QObject *parent, const char *name)
@@ -281,6 +282,55 @@ void TestAppraisalForms::weightedFormTakesPeerRatings()
     const auto rescored = AppraisalRepository(*m_db).find(me.id);
     QVERIFY(rescored && rescored->score);
     QVERIFY(*rescored->score > *scored->score);
+}
+
+void TestAppraisalForms::unitHeadRatingFollowsTheUnitsAchievement()
+{
+    const QVector<AppraisalRow> rows =
+        appraisalsUnder(QStringLiteral("permenpan2022"), QStringLiteral("2026-Q4"));
+    const qint64 headId = m_f.employees.at(0); // heads BKPSDM
+    qint64 headAppraisal = 0;
+    qint64 staffAppraisal = 0;
+    for (const AppraisalRow &r : rows) {
+        if (r.employeeId == headId)
+            headAppraisal = r.id;
+        else if (r.unitId == m_f.bkpsdm)
+            staffAppraisal = r.id;
+    }
+    QVERIFY(headAppraisal && staffAppraisal);
+    {
+        // No capaian recorded yet: no rule shown.
+        AppraisalDialog dialog(*m_db, headAppraisal);
+        dialog.show();
+        QVERIFY(!find<QLabel>(&dialog, "unitHeadRuleLabel")->isVisible());
+    }
+    OrganisationAchievement org;
+    org.periodId = AppraisalRepository(*m_db).find(headAppraisal)->periodId;
+    org.unitId = m_f.bkpsdm;
+    org.predikat = OrganisationPredikat::Istimewa;
+    QVERIFY(PeriodRepository(*m_db).setOrganisationAchievement(org));
+
+    AppraisalDialog dialog(*m_db, headAppraisal);
+    dialog.show();
+    dialog.findChild<QTabWidget *>(QStringLiteral("appraisalTabs"))
+        ->setCurrentWidget(find<QWidget>(&dialog, "feedbackEditor"));
+    auto *rule = find<QLabel>(&dialog, "unitHeadRuleLabel");
+    QVERIFY(rule->isVisible());
+    QVERIFY2(rule->text().contains(QStringLiteral("Istimewa")) &&
+                 rule->text().contains(QStringLiteral("Di Atas Ekspektasi")),
+             qPrintable(rule->text()));
+    auto *use = find<QPushButton>(&dialog, "useUnitHeadRatingButton");
+    QVERIFY(use->isEnabled());
+    QTest::mouseClick(use, Qt::LeftButton);
+    QVERIFY(!use->isEnabled()); // the rating now follows the rule
+    QVERIFY(dialog.save());
+    QCOMPARE(AppraisalRepository(*m_db).find(headAppraisal)->ratingHasil,
+             std::optional<Rating>(Rating::DiAtasEkspektasi));
+
+    AppraisalDialog staff(*m_db, staffAppraisal);
+    staff.show();
+    QVERIFY(!find<QLabel>(&staff, "unitHeadRuleLabel")->isVisible());
+    QVERIFY(!find<QPushButton>(&staff, "useUnitHeadRatingButton")->isVisible());
 }
 
 QTEST_MAIN(TestAppraisalForms)
