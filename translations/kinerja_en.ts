@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>SchemeDefinition</name>
+    <message>
+        <source>The scheme definition is not valid: “%1” is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Appraisal</name>
     <message>
         <source>Draft</source>
@@ -712,6 +719,26 @@
     </message>
     <message>
         <source>%1: none, but the pattern must include some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation predikat %1 has two patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern %1, rule %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no predikat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “at least %2%” and “at most %3%” must lie within 0–100% with at least ≤ at most.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2069,6 +2096,10 @@ Correct the field marked in red; nothing was saved.</source>
         <source>Cannot reopen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 heads %2. The capaian kinerja organisasi of %3 for %4 is &lt;b&gt;%5&lt;/b&gt;, so the rating hasil kerja is &lt;b&gt;%6&lt;/b&gt; (SE MenPANRB 3/2023: for the head of a unit, the unit&apos;s achievement is that person&apos;s rating hasil kerja).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::AppraisalTableModel</name>
@@ -2537,6 +2568,49 @@ The file was not changed.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::DistributionEditor</name>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the circular&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule counts the ticked predikats together. At most 100% and at least 0% mean no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Distribution pattern&lt;/b&gt; (SE MenPANRB 3/2023), by the organisation&apos;s capaian kinerja: a unit whose predikats break a rule gets a warning naming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution rule %1: “%2” is not a whole percentage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3037,6 +3111,10 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
         <source>— (both ratings are needed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::HasilKerjaEditor</name>
@@ -3496,6 +3574,46 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
     <message>
         <source>%1: at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::PeerRatingsTable</name>
+    <message>
+        <source>Add colleague…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peer ratings&lt;/b&gt; — one row per colleague; the scheme uses their average. “Hide name” keeps a colleague anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2; peers %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colleague who gives a peer rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, peer rating of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4224,18 +4342,6 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(hidden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no peer ratings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

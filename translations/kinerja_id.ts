@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>SchemeDefinition</name>
+    <message>
+        <source>The scheme definition is not valid: “%1” is missing or wrong.</source>
+        <translation>Definisi skema penilaian tidak valid: “%1” tidak ada atau salah.</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Appraisal</name>
     <message>
         <source>Draft</source>
@@ -712,6 +719,26 @@
     <message>
         <source>%1: none, but the pattern must include some</source>
         <translation>%1: tidak ada, padahal pola distribusi harus memuatnya</translation>
+    </message>
+    <message>
+        <source>Organisation predikat %1 has two patterns.</source>
+        <translation>Predikat organisasi %1 memiliki dua pola.</translation>
+    </message>
+    <message>
+        <source>Pattern %1, rule %2</source>
+        <translation>Pola %1, aturan %2</translation>
+    </message>
+    <message>
+        <source>%1 names no predikat.</source>
+        <translation>%1 tidak menyebut predikat apa pun.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 twice.</source>
+        <translation>%1 menyebut %2 dua kali.</translation>
+    </message>
+    <message>
+        <source>%1: “at least %2%” and “at most %3%” must lie within 0–100% with at least ≤ at most.</source>
+        <translation>%1: “paling sedikit %2%” dan “paling banyak %3%” harus di antara 0–100% dengan paling sedikit ≤ paling banyak.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2097,10 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
         <source>Cannot reopen</source>
         <translation>Tidak dapat membuka kembali</translation>
     </message>
+    <message>
+        <source>%1 heads %2. The capaian kinerja organisasi of %3 for %4 is &lt;b&gt;%5&lt;/b&gt;, so the rating hasil kerja is &lt;b&gt;%6&lt;/b&gt; (SE MenPANRB 3/2023: for the head of a unit, the unit&apos;s achievement is that person&apos;s rating hasil kerja).</source>
+        <translation>%1 memimpin %2. Capaian kinerja organisasi %3 untuk %4 adalah &lt;b&gt;%5&lt;/b&gt;, sehingga rating hasil kerja adalah &lt;b&gt;%6&lt;/b&gt; (SE MenPANRB 3/2023: bagi pimpinan unit kerja, capaian kinerja organisasi menjadi rating hasil kerjanya).</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::AppraisalTableModel</name>
@@ -2545,6 +2576,49 @@ Berkas tidak diubah.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::DistributionEditor</name>
+    <message>
+        <source>Add rule</source>
+        <translation>Tambah aturan</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Hapus aturan</translation>
+    </message>
+    <message>
+        <source>Restore the circular&apos;s rules</source>
+        <translation>Kembalikan aturan surat edaran</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>At least %</source>
+        <translation>Paling sedikit %</translation>
+    </message>
+    <message>
+        <source>At most %</source>
+        <translation>Paling banyak %</translation>
+    </message>
+    <message>
+        <source>Some required</source>
+        <translation>Wajib ada</translation>
+    </message>
+    <message>
+        <source>A rule counts the ticked predikats together. At most 100% and at least 0% mean no limit.</source>
+        <translation>Satu aturan menghitung predikat yang dicentang bersama-sama. Paling banyak 100% dan paling sedikit 0% berarti tanpa batas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Distribution pattern&lt;/b&gt; (SE MenPANRB 3/2023), by the organisation&apos;s capaian kinerja: a unit whose predikats break a rule gets a warning naming it.</source>
+        <translation>&lt;b&gt;Pola distribusi&lt;/b&gt; (SE MenPANRB 3/2023), menurut capaian kinerja organisasi: unit yang predikatnya melanggar suatu aturan mendapat peringatan yang menyebut aturan itu.</translation>
+    </message>
+    <message>
+        <source>Distribution rule %1: “%2” is not a whole percentage.</source>
+        <translation>Aturan distribusi %1: “%2” bukan persentase bilangan bulat.</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3120,10 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
         <source>— (both ratings are needed)</source>
         <translation>— (kedua rating diperlukan)</translation>
     </message>
+    <message>
+        <source>Use it</source>
+        <translation>Gunakan</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::HasilKerjaEditor</name>
@@ -3506,6 +3584,47 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>%1: at most %2.</source>
         <translation>%1: paling banyak %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::PeerRatingsTable</name>
+    <message>
+        <source>Add colleague…</source>
+        <translation>Tambah rekan kerja…</translation>
+    </message>
+    <message>
+        <source>Remove colleague</source>
+        <translation>Hapus rekan kerja</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peer ratings&lt;/b&gt; — one row per colleague; the scheme uses their average. “Hide name” keeps a colleague anonymous.</source>
+        <translation>&lt;b&gt;Penilaian rekan kerja&lt;/b&gt; — satu baris per rekan; skema memakai rata-ratanya. “Sembunyikan nama” membuat rekan tetap anonim.</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Rekan kerja</translation>
+    </message>
+    <message>
+        <source>Hide name</source>
+        <translation>Sembunyikan nama</translation>
+    </message>
+    <message>
+        <source>%1
+(%2; peers %3)</source>
+        <translation>%1
+(%2; rekan kerja %3)</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who gives a peer rating</source>
+        <translation>Pilih rekan kerja yang memberi penilaian</translation>
+    </message>
+    <message>
+        <source>(name hidden)</source>
+        <translation>(nama disembunyikan)</translation>
+    </message>
+    <message>
+        <source>%1, peer rating of %2</source>
+        <translation>%1, penilaian rekan kerja oleh %2</translation>
     </message>
 </context>
 <context>
@@ -4234,18 +4353,6 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>(hidden)</source>
-        <translation>(disembunyikan)</translation>
-    </message>
-    <message>
-        <source>(no peer ratings)</source>
-        <translation>(tidak ada penilaian rekan kerja)</translation>
     </message>
     <message>
         <source>%1, %2</source>
