@@ -33,9 +33,9 @@ DB="${KINERJA_DEMO_DB:-$HOME/.local/share/Kinerja/kinerja-demo.sqlite}"
 if [[ -e "$DB" ]]; then
     log "using existing demo database: $DB"
 else
-    log "creating demo database (2000 employees, seed 42): $DB"
+    log "creating demo database (2000 employees, 2 years of appraisals, seed 42): $DB"
     mkdir -p "$(dirname "$DB")"
-    "$CLI" demo --db "$DB" --employees 2000 --seed 42
+    "$CLI" demo --db "$DB" --employees 2000 --seed 42 --years 2
 fi
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
