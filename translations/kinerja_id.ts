@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan rincian...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+</context>
+<context>
     <name>SchemeDefinition</name>
     <message>
         <source>The scheme definition is not valid: “%1” is missing or wrong.</source>
@@ -2347,14 +2433,6 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
         <translation>Salin SKP periode sebelumnya</translation>
     </message>
     <message>
-        <source>There is no period %1 to copy the SKP plans from.</source>
-        <translation>Tidak ada periode %1 sebagai sumber penyalinan rencana SKP.</translation>
-    </message>
-    <message>
-        <source>Copy the SKP plans (RHK, indicators and targets, without realisasi) of %1 into the %2 appraisals of %3 that have no plan yet?</source>
-        <translation>Salin rencana SKP (RHK, indikator, dan target, tanpa realisasi) dari %1 ke penilaian kinerja %2 di %3 yang belum memiliki rencana?</translation>
-    </message>
-    <message>
         <source>Copying the SKP plans of %1 into %2…</source>
         <translation>Menyalin rencana SKP dari %1 ke %2…</translation>
     </message>
@@ -2397,6 +2475,22 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     <message>
         <source>%1 appraisals finalized.</source>
         <translation>%1 penilaian kinerja difinalkan.</translation>
+    </message>
+    <message>
+        <source>There is no period of this kind before %1 to copy the SKP plans from.</source>
+        <translation>Tidak ada periode berjenis sama sebelum %1 sebagai sumber penyalinan rencana SKP.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Dari %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Copy the SKP plans (RHK, indicators and targets, without realisasi) into the %1 appraisals of %2 that have no plan yet. From which period?</source>
+        <translation>Salin rencana SKP (RHK, indikator dan target, tanpa realisasi) ke penilaian kinerja %1 di %2 yang belum memiliki rencana. Dari periode mana?</translation>
     </message>
 </context>
 <context>

@@ -64,23 +64,34 @@ void AppraisalsPage::copyForward()
     const auto to = periods.find(periodId());
     if (!to)
         return;
-    const Period previous = to->period.previous();
-    const auto from = periods.findByCode(previous.toString());
+    // The source: the latest earlier period of the same kind (2026-Q3 takes 2026-Q2, or
+    // 2025-Q4 when the office skipped quarters), or one of the few before it.
+    QVector<PeriodInfo> earlier;
+    const QVector<PeriodInfo> all = periods.all();
+    for (auto it = all.crbegin(); it != all.crend() && earlier.size() < 4; ++it)
+        if (it->period.kind() == to->period.kind() && it->period.end() < to->period.start())
+            earlier << *it;
     const QString title = tr("Copy last period's SKP");
-    if (!from) {
-        MessageBox::information(
-            this, title,
-            tr("There is no period %1 to copy the SKP plans from.").arg(previous.toString()));
+    if (earlier.isEmpty()) {
+        MessageBox::information(this, title,
+                                tr("There is no period of this kind before %1 to copy the SKP "
+                                   "plans from.")
+                                    .arg(to->code()));
         return;
     }
-    if (MessageBox::question(this, title,
-                             tr("Copy the SKP plans (RHK, indicators and targets, without "
-                                "realisasi) of %1 into the %2 appraisals of %3 that have no plan "
-                                "yet?")
-                                 .arg(from->code(), to->code(), unitDescription()),
-                             QMessageBox::Yes | QMessageBox::No,
-                             QMessageBox::Yes) != QMessageBox::Yes)
+    QStringList choices;
+    for (const PeriodInfo &p : std::as_const(earlier))
+        choices << tr("From %1").arg(p.code());
+    choices << tr("Cancel");
+    const int chosen = MessageBox::choose(
+        this, QMessageBox::Question, title,
+        tr("Copy the SKP plans (RHK, indicators and targets, without realisasi) into the %1 "
+           "appraisals of %2 that have no plan yet. From which period?")
+            .arg(to->code(), unitDescription()),
+        choices, 0);
+    if (chosen < 0 || chosen >= earlier.size())
         return;
+    const PeriodInfo *from = &earlier.at(chosen);
     const qint64 fromId = from->id;
     const qint64 toId = to->id;
     const qint64 unit = unitId();

@@ -99,7 +99,7 @@ AppraisalsPage::AppraisalsPage(QWidget *parent)
     m_pending->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pending->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_pending->setWordWrap(false);
-    m_pending->setTextElideMode(Qt::ElideMiddle);
+    m_pending->setTextElideMode(Qt::ElideRight); // "Badan Pendapatan D…" reads better
     m_pending->verticalHeader()->setDefaultSectionSize(m_pending->fontMetrics().height() + 6);
 
     auto *filters = new QHBoxLayout;
@@ -138,7 +138,7 @@ AppraisalsPage::AppraisalsPage(QWidget *parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({920, 480});
+    splitter->setSizes({800, 600});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 6);
@@ -317,6 +317,8 @@ void AppraisalsPage::updatePending()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c).toString());
             item->setData(Qt::UserRole, u.unitId);
+            if (c == 0)
+                item->setToolTip(u.unitName);
             if (c > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_pending->setItem(row, c, item);

@@ -9,6 +9,7 @@
 #include "messagebox.h"
 #include "perioddialog.h"
 #include "reasonprompt.h"
+#include "storage/appraisalbulk.h"
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalquery.h"
 #include "storage/appraisalrepository.h"
@@ -45,6 +46,7 @@ private slots:
     void badRealisasiIsRefusedAtTheField();
     void cancelInBulkProgressLeavesNoAppraisals();
     void finalizeManyReportsTheSkipped();
+    void copyForwardFromTheLatestEarlierPeriod();
 
 private:
     template <typename T> T *find(QObject *parent, const char *name) const
@@ -366,6 +368,61 @@ void TestAppraisalScreens::finalizeManyReportsTheSkipped()
     filter.periodId = periodId;
     filter.states = {AppraisalState::Final};
     QCOMPARE(AppraisalQuery(*m_window->database()).count(filter), 0);
+}
+
+void TestAppraisalScreens::copyForwardFromTheLatestEarlierPeriod()
+{
+    // 2026-Q1 has a plan for Siti; 2026-Q2 was skipped; 2026-Q3 is new.
+    Database &db = *m_window->database();
+    Period q1, q3;
+    QVERIFY(Period::parse(QStringLiteral("2026-Q1"), &q1));
+    QVERIFY(Period::parse(QStringLiteral("2026-Q3"), &q3));
+    qint64 q1Id = 0, q3Id = 0;
+    QVERIFY(PeriodRepository(db).create(q1, 0, &q1Id));
+    QVERIFY(PeriodRepository(db).create(q3, 0, &q3Id));
+    BulkReport report;
+    QVERIFY(
+        AppraisalBulk(db, QStringLiteral("test")).createForUnit(q1Id, m_f.bkpsdm, true, &report));
+    const qint64 siti = m_f.employees.at(1);
+    const auto appraisalOf = [&db, siti](qint64 periodId) {
+        AppraisalFilter f;
+        f.periodId = periodId;
+        for (const AppraisalRow &r : AppraisalQuery(db).rows(f))
+            if (r.employeeId == siti)
+                return r.id;
+        return qint64(0);
+    };
+    Rhk rhk;
+    rhk.text = QStringLiteral("Tersusunnya data kepegawaian yang mutakhir");
+    RhkIndicator ind;
+    ind.indikator = QStringLiteral("Data pegawai yang dimutakhirkan");
+    ind.target = QStringLiteral("100");
+    ind.satuan = QStringLiteral("%");
+    ind.realisasi = QStringLiteral("95");
+    rhk.indicators << ind;
+    QVERIFY(AppraisalContent(db).setRhk(appraisalOf(q1Id), {rhk}));
+
+    m_window->appraisalsPage()->reloadPeriods(q3Id);
+    createForUnit(m_f.bkpsdm);
+    const qint64 target = appraisalOf(q3Id);
+    QVERIFY(target != 0);
+    QVERIFY(AppraisalContent(db).rhk(target).isEmpty());
+
+    // The choice offers 2026-Q1 first (no 2026-Q2 exists); "Cancel" copies nothing.
+    MessageBox::setNextAnswer(1); // the last choice: Cancel
+    click(m_window, "copyForwardButton");
+    QVERIFY(AppraisalContent(db).rhk(target).isEmpty());
+    MessageBox::resetLog();
+    MessageBox::setNextAnswer(0); // "From 2026-Q1"
+    click(m_window, "copyForwardButton");
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("copied")),
+             qPrintable(MessageBox::lastText()));
+    const QVector<Rhk> copied = AppraisalContent(db).rhk(target);
+    QCOMPARE(copied.size(), 1);
+    QCOMPARE(copied.first().text, rhk.text);
+    QCOMPARE(copied.first().indicators.size(), 1);
+    QCOMPARE(copied.first().indicators.first().target, QStringLiteral("100"));
+    QVERIFY(copied.first().indicators.first().realisasi.isEmpty()); // targets, not results
 }
 
 QTEST_MAIN(TestAppraisalScreens)
