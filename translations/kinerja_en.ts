@@ -152,6 +152,42 @@
         <source>no result while a sub-period is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keberatan filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keberatan explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keberatan decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::AppraisalBulk</name>
@@ -2491,6 +2527,10 @@ Correct the field marked in red; nothing was saved.</source>
         <source>Copy the SKP plans (RHK, indicators and targets, without realisasi) into the %1 appraisals of %2 that have no plan yet. From which period?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The distribution pattern (SE MenPANRB 3/2023) applies to PermenPANRB 6/2022 predikats; the %1 appraisals here are under another scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::AtasanChooser</name>
@@ -2550,7 +2590,15 @@ Correct the field marked in red; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>… and %1 more.</source>
+        <source>%1, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2 employees: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 other reasons.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

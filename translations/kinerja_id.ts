@@ -152,6 +152,42 @@
         <source>no result while a sub-period is missing</source>
         <translation>tidak ada hasil selama masih ada subperiode yang tidak ada</translation>
     </message>
+    <message>
+        <source>submitted</source>
+        <translation>diajukan</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>dikembalikan</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>dinilai</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>difinalkan</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>dibuka kembali</translation>
+    </message>
+    <message>
+        <source>keberatan filed</source>
+        <translation>keberatan diajukan</translation>
+    </message>
+    <message>
+        <source>keberatan explained</source>
+        <translation>keberatan dijelaskan</translation>
+    </message>
+    <message>
+        <source>keberatan decided</source>
+        <translation>keberatan diputuskan</translation>
+    </message>
+    <message>
+        <source>rolled up</source>
+        <translation>direkapitulasi</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::AppraisalBulk</name>
@@ -2492,6 +2528,10 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
         <source>Copy the SKP plans (RHK, indicators and targets, without realisasi) into the %1 appraisals of %2 that have no plan yet. From which period?</source>
         <translation>Salin rencana SKP (RHK, indikator dan target, tanpa realisasi) ke penilaian kinerja %1 di %2 yang belum memiliki rencana. Dari periode mana?</translation>
     </message>
+    <message>
+        <source>The distribution pattern (SE MenPANRB 3/2023) applies to PermenPANRB 6/2022 predikats; the %1 appraisals here are under another scheme.</source>
+        <translation>Pola distribusi (SE MenPANRB 3/2023) berlaku untuk predikat PermenPANRB 6/2022; %1 penilaian kinerja di sini memakai skema penilaian lain.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::AtasanChooser</name>
@@ -2551,8 +2591,16 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
         <translation>• %1: %2</translation>
     </message>
     <message>
-        <source>… and %1 more.</source>
-        <translation>… dan %1 lainnya.</translation>
+        <source>%1, …</source>
+        <translation>%1, …</translation>
+    </message>
+    <message>
+        <source>• %1 (%2 employees: %3)</source>
+        <translation>• %1 (%2 pegawai: %3)</translation>
+    </message>
+    <message>
+        <source>… and %1 other reasons.</source>
+        <translation>… dan %1 alasan lainnya.</translation>
     </message>
 </context>
 <context>

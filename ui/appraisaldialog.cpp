@@ -234,7 +234,7 @@ void AppraisalDialog::load()
     for (const AppraisalLogEntry &e : AppraisalRepository(m_db).log(m_id)) {
         QString line = tr("%1 · %2 · %3")
                            .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                e.user, e.action);
+                                e.user, appraisalActionName(e.action));
         if (e.from && e.to)
             line += tr(" · %1 → %2").arg(appraisalStateName(*e.from), appraisalStateName(*e.to));
         if (!e.reason.isEmpty())

@@ -272,6 +272,13 @@ void AppraisalsPage::updateDistribution()
         withSubunits = true;
     }
     const UnitDistribution d = AppraisalQuery(*m_db).distribution(periodId(), unit, withSubunits);
+    if (d.otherSchemes > 0 && d.counts.isEmpty() && d.incomplete == 0) {
+        m_distribution->setText(
+            tr("The distribution pattern (SE MenPANRB 3/2023) applies to PermenPANRB 6/2022 "
+               "predikats; the %1 appraisals here are under another scheme.")
+                .arg(d.otherSchemes));
+        return;
+    }
     QStringList lines;
     if (d.organisation)
         lines << tr("Capaian kinerja organisasi: <b>%1</b>")

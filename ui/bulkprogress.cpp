@@ -3,6 +3,7 @@
 #include "messagebox.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QProgressDialog>
 
 namespace kinerja::ui {
@@ -54,13 +55,31 @@ void BulkProgress::report(QWidget *parent, const QString &title, const QString &
     QString text = doneText;
     if (!report.skipped.isEmpty()) {
         text += QLatin1Char('\n') + tr("Skipped: %1.").arg(report.skipped.size());
-        constexpr int shown = 15;
-        for (int i = 0; i < report.skipped.size() && i < shown; ++i) {
-            const SkippedItem &item = report.skipped.at(i);
-            text += QLatin1Char('\n') + tr("• %1: %2").arg(item.name, item.reason);
+        // Grouped by reason: "no appraisal yet" for 1,900 people is one line, not 1,900.
+        QStringList reasons;
+        QHash<QString, QStringList> names;
+        for (const SkippedItem &item : report.skipped) {
+            if (!names.contains(item.reason))
+                reasons << item.reason;
+            names[item.reason] << item.name;
         }
-        if (report.skipped.size() > shown)
-            text += QLatin1Char('\n') + tr("… and %1 more.").arg(report.skipped.size() - shown);
+        constexpr int shownReasons = 12;
+        constexpr int shownNames = 3;
+        for (int i = 0; i < reasons.size() && i < shownReasons; ++i) {
+            const QStringList &who = names.value(reasons.at(i));
+            if (who.size() == 1) {
+                text += QLatin1Char('\n') + tr("• %1: %2").arg(who.first(), reasons.at(i));
+                continue;
+            }
+            QString list = who.mid(0, shownNames).join(QStringLiteral(", "));
+            if (who.size() > shownNames)
+                list = tr("%1, …").arg(list);
+            text += QLatin1Char('\n') +
+                    tr("• %1 (%2 employees: %3)").arg(reasons.at(i)).arg(who.size()).arg(list);
+        }
+        if (reasons.size() > shownReasons)
+            text += QLatin1Char('\n') +
+                    tr("… and %1 other reasons.").arg(reasons.size() - shownReasons);
     }
     MessageBox::information(parent, title, text);
 }

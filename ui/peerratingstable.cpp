@@ -89,7 +89,11 @@ void PeerRatingsTable::setContent(const WeightedTemplate &weighted,
     m_table->setRowCount(0);
     m_table->setColumnCount(headers.size());
     m_table->setHorizontalHeaderLabels(headers);
-    m_table->horizontalHeader()->setSectionResizeMode(ColleagueC, QHeaderView::Stretch);
+    // The indicators take the room; the name column keeps a readable width.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ColleagueC, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(HideC, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(ColleagueC, 280);
     m_loaded.clear();
     for (const WeightedEntry &e : ratings) {
         if (e.source != RaterSource::Peers)
@@ -138,6 +142,8 @@ void PeerRatingsTable::addPeer(qint64 raterId, const QString &name)
     updateNames();
     m_filling = filling;
     if (!m_filling) {
+        // Straight on to the colleague's first rating.
+        m_table->setFocus();
         m_table->setCurrentCell(row, FirstIndicatorC);
         emit changed();
     }

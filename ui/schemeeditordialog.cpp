@@ -206,7 +206,7 @@ SchemeEditorDialog::SchemeEditorDialog(Database &db, qint64 schemeId,
         m_frozen->setText(tr("A new scheme starts at version 1."));
     }
     revalidate();
-    resize(definition.kind == SchemeKind::Weighted ? 1250 : 900, 700);
+    resize(definition.kind == SchemeKind::Weighted ? 1250 : 1040, 700);
 }
 
 QLineEdit *SchemeEditorDialog::cellEdit(int row, int column) const

@@ -1,5 +1,7 @@
 #include "appraisal.h"
 
+#include <QHash>
+
 namespace kinerja {
 
 namespace {
@@ -21,6 +23,25 @@ QString appraisalStateName(AppraisalState state)
         break;
     }
     return AppraisalTr::tr("Final");
+}
+
+QString appraisalActionName(const QString &code)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("submit"), QT_TRANSLATE_NOOP("kinerja::Appraisal", "submitted")},
+        {QStringLiteral("return"), QT_TRANSLATE_NOOP("kinerja::Appraisal", "returned")},
+        {QStringLiteral("rate"), QT_TRANSLATE_NOOP("kinerja::Appraisal", "rated")},
+        {QStringLiteral("finalize"), QT_TRANSLATE_NOOP("kinerja::Appraisal", "finalized")},
+        {QStringLiteral("reopen"), QT_TRANSLATE_NOOP("kinerja::Appraisal", "reopened")},
+        {QStringLiteral("objection"), QT_TRANSLATE_NOOP("kinerja::Appraisal", "keberatan filed")},
+        {QStringLiteral("objection-explained"),
+         QT_TRANSLATE_NOOP("kinerja::Appraisal", "keberatan explained")},
+        {QStringLiteral("objection-decided"),
+         QT_TRANSLATE_NOOP("kinerja::Appraisal", "keberatan decided")},
+        {QStringLiteral("rollup"), QT_TRANSLATE_NOOP("kinerja::Appraisal", "rolled up")},
+    };
+    const auto it = names.constFind(code);
+    return it == names.constEnd() ? code : AppraisalTr::tr(*it);
 }
 
 QString competencyCategoryName(CompetencyCategory category)

@@ -21,6 +21,9 @@ namespace kinerja {
 enum class AppraisalState { Draft = 0, Diajukan = 1, Dinilai = 2, Final = 3 };
 // Translated: "Draft", "Submitted (diajukan)", "Rated (dinilai)", "Final".
 QString appraisalStateName(AppraisalState state);
+// The log's action codes ("submit", "finalize", "objection-decided", …) as words;
+// an unknown code is returned as it is.
+QString appraisalActionName(const QString &code);
 
 enum class RhkKind { Utama = 0, Tambahan = 1 };
 enum class IndicatorAspect { Kuantitas = 0, Kualitas = 1, Waktu = 2 };
