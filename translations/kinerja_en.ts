@@ -2603,6 +2603,108 @@ Correct the field marked in red; nothing was saved.</source>
     </message>
 </context>
 <context>
+    <name>kinerja::ui::ChartExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ChartsPage</name>
+    <message>
+        <source>with sub-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: predikat per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: sub-units compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the employee whose trend to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No periods of this kind yet (Periods page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an employee to see their results over the periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing periods are gaps in the lines. Click a point to open that appraisal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 · predikat %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: appraisals by predikat; line: the mean, dashed: mean ± spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit has no sub-units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to show that sub-unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::ChooseUnitDialog</name>
     <message>
         <source>Find a unit</source>
@@ -3607,6 +3709,14 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
         <source>&amp;Finalize appraisals…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::NumericEditor</name>
@@ -4309,6 +4419,77 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
     <message>
         <source>Default database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::TrendCharts</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of %1 (NIP %2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating perilaku kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat per period: %1 with its sub-units, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat per period: %1 (own staff), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean ± spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-units of %1 compared, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean predikat level (0–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2604,6 +2604,108 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     </message>
 </context>
 <context>
+    <name>kinerja::ui::ChartExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .png, .svg or .pdf.</source>
+        <translation>%1: pilih berkas berakhiran .png, .svg, atau .pdf.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Simpan grafik</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Gambar PNG (*.png);;Gambar SVG (*.svg);;Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>Tidak dapat menyimpan grafik</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Tidak dapat mencetak</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Pencetak tidak dapat dijalankan.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ChartsPage</name>
+    <message>
+        <source>with sub-units</source>
+        <translation>termasuk subunit</translation>
+    </message>
+    <message>
+        <source>Choose employee…</source>
+        <translation>Pilih pegawai…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Employee trend</source>
+        <translation>Tren pegawai</translation>
+    </message>
+    <message>
+        <source>Unit: predikat per period</source>
+        <translation>Unit kerja: predikat per periode</translation>
+    </message>
+    <message>
+        <source>Unit: sub-units compared</source>
+        <translation>Unit kerja: perbandingan subunit</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Choose the employee whose trend to show</source>
+        <translation>Pilih pegawai yang trennya ditampilkan</translation>
+    </message>
+    <message>
+        <source>No periods of this kind yet (Periods page).</source>
+        <translation>Belum ada periode berjenis ini (halaman Periode).</translation>
+    </message>
+    <message>
+        <source>Choose an employee to see their results over the periods.</source>
+        <translation>Pilih pegawai untuk melihat hasilnya dari periode ke periode.</translation>
+    </message>
+    <message>
+        <source>Missing periods are gaps in the lines. Click a point to open that appraisal.</source>
+        <translation>Periode yang tidak ada tampil sebagai celah pada garis. Klik sebuah titik untuk membuka penilaian kinerja tersebut.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 · predikat %4</source>
+        <translation>%1 · %2: %3 · predikat %4</translation>
+    </message>
+    <message>
+        <source>Bars: appraisals by predikat; line: the mean, dashed: mean ± spread.</source>
+        <translation>Batang: penilaian kinerja menurut predikat; garis: rata-rata, putus-putus: rata-rata ± sebaran.</translation>
+    </message>
+    <message>
+        <source>This unit has no sub-units.</source>
+        <translation>Unit kerja ini tidak memiliki subunit.</translation>
+    </message>
+    <message>
+        <source>Click a bar to show that sub-unit.</source>
+        <translation>Klik sebuah batang untuk menampilkan subunit tersebut.</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::ChooseUnitDialog</name>
     <message>
         <source>Find a unit</source>
@@ -3616,6 +3718,14 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
         <source>&amp;Finalize appraisals…</source>
         <translation>&amp;Finalkan penilaian kinerja…</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Grafik</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::NumericEditor</name>
@@ -4320,6 +4430,77 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>Default database:</source>
         <translation>Basis data bawaan:</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::TrendCharts</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Results of %1 (NIP %2), %3</source>
+        <translation>Hasil kinerja %1 (NIP %2), %3</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja</source>
+        <translation>Rating hasil kerja</translation>
+    </message>
+    <message>
+        <source>Rating perilaku kerja</source>
+        <translation>Rating perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Predikat per period: %1 with its sub-units, %2</source>
+        <translation>Predikat per periode: %1 beserta subunitnya, %2</translation>
+    </message>
+    <message>
+        <source>Predikat per period: %1 (own staff), %2</source>
+        <translation>Predikat per periode: %1 (pegawai unit itu sendiri), %2</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>Penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Nilai rata-rata</translation>
+    </message>
+    <message>
+        <source>Mean predikat</source>
+        <translation>Predikat rata-rata</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Mean ± spread</source>
+        <translation>Rata-rata ± sebaran</translation>
+    </message>
+    <message>
+        <source>Sub-units of %1 compared, %2</source>
+        <translation>Perbandingan subunit %1, %2</translation>
+    </message>
+    <message>
+        <source>Mean predikat level (0–4)</source>
+        <translation>Rata-rata tingkat predikat (0–4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

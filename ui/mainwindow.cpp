@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "appraisalspage.h"
+#include "chartspage.h"
 #include "databasefiles.h"
 #include "employeeactions.h"
 #include "employeedetailpanel.h"
@@ -108,6 +109,7 @@ MainWindow::~MainWindow()
     m_periods->setDatabase(nullptr);
     m_appraisals->setDatabase(nullptr);
     m_schemes->setDatabase(nullptr);
+    m_charts->setDatabase(nullptr);
 }
 
 QAction *MainWindow::action(const QString &objectName) const

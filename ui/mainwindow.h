@@ -19,6 +19,7 @@ class EmployeeDetailPanel;
 class EmployeeListPanel;
 class PeriodsPage;
 class SchemesPage;
+class ChartsPage;
 class UnitActions;
 class UnitTreePanel;
 
@@ -41,8 +42,15 @@ public:
     PeriodsPage *periodsPage() const { return m_periods; }
     AppraisalsPage *appraisalsPage() const { return m_appraisals; }
     SchemesPage *schemesPage() const { return m_schemes; }
+    ChartsPage *chartsPage() const { return m_charts; }
     // The pages of the tab bar "pageTabs", in order.
-    enum Page { EmployeesPage, PeriodsPageIndex, AppraisalsPageIndex, SchemesPageIndex };
+    enum Page {
+        EmployeesPage,
+        PeriodsPageIndex,
+        AppraisalsPageIndex,
+        SchemesPageIndex,
+        ChartsPageIndex
+    };
     void showPage(Page page);
     // An action by object name ("actionDeleteEmployee", ...).
     QAction *action(const QString &objectName) const;
@@ -97,6 +105,7 @@ private:
     PeriodsPage *m_periods = nullptr;
     AppraisalsPage *m_appraisals = nullptr;
     SchemesPage *m_schemes = nullptr;
+    ChartsPage *m_charts = nullptr;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 };

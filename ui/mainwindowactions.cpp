@@ -120,8 +120,8 @@ void MainWindow::createMenus()
         {"actionNewUnit", "actionRenameUnit", "actionMoveUnit", "actionSetUnitHead",
          "actionMergeUnit", "-", "actionDeleteUnit"});
     add(menuBar()->addMenu(tr("&Appraisal")),
-        {"actionShowPeriods", "actionShowAppraisals", "actionShowSchemes", "-", "actionNewPeriod",
-         "actionClosePeriod", "actionAchievement", "-", "actionOpenAppraisal",
+        {"actionShowPeriods", "actionShowAppraisals", "actionShowSchemes", "actionShowCharts", "-",
+         "actionNewPeriod", "actionClosePeriod", "actionAchievement", "-", "actionOpenAppraisal",
          "actionCreateAppraisals", "actionCopyForward", "actionFinalizeAppraisals"});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view,

@@ -1,7 +1,9 @@
 // MainWindow: the pages (Employees, Periods, Appraisals, Schemes) and the Appraisal menu.
 #include "mainwindow.h"
 
+#include "appraisaldialog.h"
 #include "appraisalspage.h"
+#include "chartspage.h"
 #include "periodspage.h"
 #include "schemespage.h"
 
@@ -25,6 +27,8 @@ void MainWindow::createPages()
     m_pages->addTab(m_periods, tr("Periods"));
     m_pages->addTab(m_appraisals, tr("Appraisals"));
     m_pages->addTab(m_schemes, tr("Schemes"));
+    m_charts = new ChartsPage(this);
+    m_pages->addTab(m_charts, tr("Charts"));
     setCentralWidget(m_pages);
     // The toolbar holds employee and unit actions: shown with the Employees page only.
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
@@ -43,6 +47,13 @@ void MainWindow::createPages()
     connect(m_appraisals, &AppraisalsPage::appraisalsChanged, this, [this] {
         m_periods->reload();
         m_schemes->reload();
+        m_charts->reload();
+    });
+    connect(m_charts, &ChartsPage::openAppraisal, this, [this](qint64 id) {
+        auto *dialog = new AppraisalDialog(*m_db, id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AppraisalDialog::changed, m_charts, &ChartsPage::reload);
+        dialog->show();
     });
     connect(m_schemes, &SchemesPage::schemesChanged, this,
             [this] { statusBar()->showMessage(tr("Scheme saved."), 5000); });
@@ -58,6 +69,7 @@ void MainWindow::setPagesDatabase()
     m_periods->setDatabase(m_db.get());
     m_appraisals->setDatabase(m_db.get());
     m_schemes->setDatabase(m_db.get());
+    m_charts->setDatabase(m_db.get());
 }
 
 void MainWindow::createAppraisalActions()
@@ -69,6 +81,7 @@ void MainWindow::createAppraisalActions()
     page("actionShowPeriods", tr("&Periods"), PeriodsPageIndex, Qt::Key_2);
     page("actionShowAppraisals", tr("&Appraisals of a period"), AppraisalsPageIndex, Qt::Key_3);
     page("actionShowSchemes", tr("&Schemes"), SchemesPageIndex, Qt::Key_4);
+    page("actionShowCharts", tr("&Charts"), ChartsPageIndex, Qt::Key_5);
     const auto act = [this](const char *name, const QString &text, Page p, auto method,
                             auto *target) {
         QAction *a = makeAction(QLatin1String(name), text, {});
