@@ -1,0 +1,214 @@
+#include "dashboardquery.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace kinerja {
+
+namespace {
+
+// org(id, top): every unit reachable from a root with its top-level unit (a child of the
+// root); a root maps to itself. Starting from the roots keeps the recursion finite.
+constexpr char kOrgCte[] =
+    "WITH RECURSIVE org(id, top, depth) AS (SELECT id, id, 0 FROM unit WHERE parent_id IS NULL "
+    "UNION ALL SELECT u.id, CASE org.depth WHEN 0 THEN u.id ELSE org.top END, org.depth + 1 "
+    "FROM unit u JOIN org ON u.parent_id = org.id) ";
+
+bool run(QSqlQuery &q, const QString &sql, std::initializer_list<QVariant> values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+// The query text after the org CTE; further CTEs start with a comma.
+QString withOrg(const char *rest)
+{
+    return QLatin1String(kOrgCte) + QLatin1String(rest);
+}
+
+} // namespace
+
+int PredikatShare::total() const
+{
+    int n = incomplete;
+    for (const int c : counts)
+        n += c;
+    return n;
+}
+
+PredikatShare DashboardQuery::distribution(qint64 periodId) const
+{
+    PredikatShare share;
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("SELECT predikat_level, count(*) FROM appraisal WHERE period_id = ? "
+                            "GROUP BY predikat_level"),
+             {periodId}))
+        return share;
+    while (q.next()) {
+        const int n = q.value(1).toInt();
+        if (q.value(0).isNull())
+            share.incomplete += n;
+        else
+            share.counts[qBound(0, q.value(0).toInt(), 4)] += n;
+    }
+    return share;
+}
+
+QVector<UnitPendingCounts> DashboardQuery::pendingByOrganisation(qint64 periodId) const
+{
+    // Appraisals by state and staff without one, each grouped by organisation, then
+    // merged: two index-friendly scans instead of one join over every employee.
+    QVector<UnitPendingCounts> list;
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             withOrg(", counted(top, total, draft, diajukan, dinilai, done, incomplete, missing) "
+                     "AS (SELECT o.top, count(*), sum(a.state = 0), sum(a.state = 1), "
+                     "sum(a.state = 2), sum(a.state = 3), sum(a.predikat IS NULL), 0 "
+                     "FROM appraisal a JOIN org o ON o.id = a.unit_id WHERE a.period_id = ? "
+                     "GROUP BY o.top "
+                     "UNION ALL SELECT o.top, 0, 0, 0, 0, 0, 0, count(*) FROM employee e "
+                     "JOIN org o ON o.id = e.unit_id WHERE e.state = 0 AND NOT EXISTS "
+                     "(SELECT 1 FROM appraisal a WHERE a.employee_id = e.id AND a.period_id = ?) "
+                     "GROUP BY o.top) "
+                     "SELECT c.top, u.name, sum(c.total), sum(c.draft), sum(c.diajukan), "
+                     "sum(c.dinilai), sum(c.done), sum(c.incomplete), sum(c.missing) "
+                     "FROM counted c JOIN unit u ON u.id = c.top GROUP BY c.top "
+                     "ORDER BY sum(c.total) - sum(c.done) + sum(c.missing) DESC, u.name, c.top"),
+             {periodId, periodId}))
+        return list;
+    while (q.next()) {
+        UnitPendingCounts c;
+        c.unitId = q.value(0).toLongLong();
+        c.unitName = q.value(1).toString();
+        c.total = q.value(2).toInt();
+        c.draft = q.value(3).toInt();
+        c.diajukan = q.value(4).toInt();
+        c.dinilai = q.value(5).toInt();
+        c.final = q.value(6).toInt();
+        c.incomplete = q.value(7).toInt();
+        c.notCreated = q.value(8).toInt();
+        list << c;
+    }
+    return list;
+}
+
+QVector<RaterLeniency> DashboardQuery::raterLeniency(qint64 periodId, int minAppraisals) const
+{
+    // unitMean pools the per-unit sums of the units a rater rates, so a unit weighs by
+    // its number of rated appraisals, not once per unit.
+    QVector<RaterLeniency> list;
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "WITH rated AS (SELECT rater_id, rater_name, rater_unit_id, rater_unit_name, "
+                 "unit_id, (rating_hasil + rating_perilaku) / 2.0 AS r FROM appraisal "
+                 "WHERE period_id = ? AND rating_hasil IS NOT NULL "
+                 "AND rating_perilaku IS NOT NULL), "
+                 "per_unit AS (SELECT unit_id, sum(r) AS s, count(*) AS n FROM rated "
+                 "GROUP BY unit_id), "
+                 "raters AS (SELECT rater_id, max(rater_name) AS name, "
+                 "max(rater_unit_id) AS unit_id, max(rater_unit_name) AS unit_name, "
+                 "count(*) AS n, avg(r) AS mean FROM rated WHERE rater_id IS NOT NULL "
+                 "GROUP BY rater_id HAVING count(*) >= ?), "
+                 "rated_units AS (SELECT DISTINCT rater_id, unit_id FROM rated "
+                 "WHERE rater_id IN (SELECT rater_id FROM raters)) "
+                 "SELECT ra.rater_id, ra.name, ra.unit_id, ra.unit_name, ra.n, ra.mean, "
+                 "sum(pu.s) / sum(pu.n) AS unit_mean FROM raters ra "
+                 "JOIN rated_units ru ON ru.rater_id = ra.rater_id "
+                 "JOIN per_unit pu ON pu.unit_id = ru.unit_id GROUP BY ra.rater_id "
+                 "ORDER BY abs(ra.mean - unit_mean) DESC, ra.name, ra.rater_id"),
+             {periodId, qMax(1, minAppraisals)}))
+        return list;
+    while (q.next()) {
+        RaterLeniency r;
+        r.raterId = q.value(0).toLongLong();
+        r.raterName = q.value(1).toString();
+        r.unitId = q.value(2).toLongLong();
+        r.unitName = q.value(3).toString();
+        r.appraisals = q.value(4).toInt();
+        r.meanRating = q.value(5).toDouble();
+        r.unitMean = q.value(6).toDouble();
+        list << r;
+    }
+    return list;
+}
+
+QVector<SelfGap> DashboardQuery::selfGap(qint64 periodId) const
+{
+    QVector<SelfGap> list;
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             withOrg("SELECT o.top, u.name, count(*), avg(a.self_hasil - a.rating_hasil) AS gh, "
+                     "avg(a.self_perilaku - a.rating_perilaku) AS gp FROM appraisal a "
+                     "JOIN org o ON o.id = a.unit_id JOIN unit u ON u.id = o.top "
+                     "WHERE a.period_id = ? AND a.self_hasil IS NOT NULL "
+                     "AND a.self_perilaku IS NOT NULL AND a.rating_hasil IS NOT NULL "
+                     "AND a.rating_perilaku IS NOT NULL GROUP BY o.top "
+                     "ORDER BY max(abs(gh), abs(gp)) DESC, u.name, o.top"),
+             {periodId}))
+        return list;
+    while (q.next()) {
+        SelfGap g;
+        g.unitId = q.value(0).toLongLong();
+        g.unitName = q.value(1).toString();
+        g.pairs = q.value(2).toInt();
+        g.meanGapHasil = q.value(3).toDouble();
+        g.meanGapPerilaku = q.value(4).toDouble();
+        list << g;
+    }
+    return list;
+}
+
+QVector<UnitChange> DashboardQuery::changes(qint64 beforePeriodId, qint64 afterPeriodId) const
+{
+    QVector<UnitChange> list;
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             withOrg(", levels AS (SELECT o.top, a.period_id = ? AS is_before, "
+                     "a.period_id = ? AS is_after, a.predikat_level AS level FROM appraisal a "
+                     "JOIN org o ON o.id = a.unit_id WHERE a.period_id IN (?, ?) "
+                     "AND a.predikat_level IS NOT NULL) "
+                     "SELECT l.top, u.name, sum(l.is_before) AS nb, sum(l.is_after) AS na, "
+                     "avg(CASE WHEN l.is_before THEN l.level END) AS mb, "
+                     "avg(CASE WHEN l.is_after THEN l.level END) AS ma FROM levels l "
+                     "JOIN unit u ON u.id = l.top GROUP BY l.top HAVING nb > 0 AND na > 0 "
+                     "ORDER BY abs(ma - mb) DESC, u.name, l.top"),
+             {beforePeriodId, afterPeriodId, beforePeriodId, afterPeriodId}))
+        return list;
+    while (q.next()) {
+        UnitChange c;
+        c.unitId = q.value(0).toLongLong();
+        c.unitName = q.value(1).toString();
+        c.countBefore = q.value(2).toInt();
+        c.countAfter = q.value(3).toInt();
+        c.meanBefore = q.value(4).toDouble();
+        c.meanAfter = q.value(5).toDouble();
+        list << c;
+    }
+    return list;
+}
+
+qint64 DashboardQuery::previousPeriodOfKind(qint64 periodId) const
+{
+    // ISO dates compare as text.
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("SELECT p.id FROM period p JOIN period c ON c.id = ? "
+                            "AND p.kind = c.kind AND p.start_date < c.start_date "
+                            "ORDER BY p.start_date DESC LIMIT 1"),
+             {periodId}) ||
+        !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+} // namespace kinerja
