@@ -72,7 +72,7 @@ QVector<UnitPendingCounts> DashboardQuery::pendingByOrganisation(qint64 periodId
     if (!run(q,
              withOrg(", counted(top, total, draft, diajukan, dinilai, done, incomplete, missing) "
                      "AS (SELECT o.top, count(*), sum(a.state = 0), sum(a.state = 1), "
-                     "sum(a.state = 2), sum(a.state = 3), sum(a.predikat IS NULL), 0 "
+                     "sum(a.state = 2), sum(a.state = 3), sum(a.predikat_level IS NULL), 0 "
                      "FROM appraisal a JOIN org o ON o.id = a.unit_id WHERE a.period_id = ? "
                      "GROUP BY o.top "
                      "UNION ALL SELECT o.top, 0, 0, 0, 0, 0, 0, count(*) FROM employee e "
@@ -104,7 +104,8 @@ QVector<UnitPendingCounts> DashboardQuery::pendingByOrganisation(qint64 periodId
 QVector<RaterLeniency> DashboardQuery::raterLeniency(qint64 periodId, int minAppraisals) const
 {
     // unitMean pools the per-unit sums of the units a rater rates, so a unit weighs by
-    // its number of rated appraisals, not once per unit.
+    // its number of rated appraisals, not once per unit. CROSS JOIN fixes the join order:
+    // left to the planner, it scanned raters × units (0.8 s at 50,000 staff).
     QVector<RaterLeniency> list;
     QSqlQuery q(m_db.connection());
     if (!run(q,
@@ -119,13 +120,12 @@ QVector<RaterLeniency> DashboardQuery::raterLeniency(qint64 periodId, int minApp
                  "max(rater_unit_id) AS unit_id, max(rater_unit_name) AS unit_name, "
                  "count(*) AS n, avg(r) AS mean FROM rated WHERE rater_id IS NOT NULL "
                  "GROUP BY rater_id HAVING count(*) >= ?), "
-                 "rated_units AS (SELECT DISTINCT rater_id, unit_id FROM rated "
-                 "WHERE rater_id IN (SELECT rater_id FROM raters)) "
+                 "pooled AS (SELECT ru.rater_id, sum(pu.s) / sum(pu.n) AS unit_mean FROM "
+                 "(SELECT DISTINCT rater_id, unit_id FROM rated WHERE rater_id IS NOT NULL) ru "
+                 "CROSS JOIN per_unit pu ON pu.unit_id = ru.unit_id GROUP BY ru.rater_id) "
                  "SELECT ra.rater_id, ra.name, ra.unit_id, ra.unit_name, ra.n, ra.mean, "
-                 "sum(pu.s) / sum(pu.n) AS unit_mean FROM raters ra "
-                 "JOIN rated_units ru ON ru.rater_id = ra.rater_id "
-                 "JOIN per_unit pu ON pu.unit_id = ru.unit_id GROUP BY ra.rater_id "
-                 "ORDER BY abs(ra.mean - unit_mean) DESC, ra.name, ra.rater_id"),
+                 "p.unit_mean FROM raters ra CROSS JOIN pooled p ON p.rater_id = ra.rater_id "
+                 "ORDER BY abs(ra.mean - p.unit_mean) DESC, ra.name, ra.rater_id"),
              {periodId, qMax(1, minAppraisals)}))
         return list;
     while (q.next()) {
