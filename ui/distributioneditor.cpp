@@ -28,6 +28,13 @@ QVector<Predikat> predikatsBestFirst()
     return list;
 }
 
+QVector<OrganisationPredikat> organisationsBestFirst()
+{
+    QVector<OrganisationPredikat> list = allOrganisationPredikats();
+    std::reverse(list.begin(), list.end());
+    return list;
+}
+
 QTableWidgetItem *checkItem(bool on)
 {
     auto *item = new QTableWidgetItem;
@@ -101,9 +108,7 @@ DistributionEditor::DistributionEditor(QWidget *parent)
 void DistributionEditor::setPatterns(const QVector<DistributionPattern> &patterns)
 {
     m_table->setRowCount(0);
-    QVector<OrganisationPredikat> orgs = allOrganisationPredikats();
-    std::reverse(orgs.begin(), orgs.end());
-    for (const OrganisationPredikat org : orgs)
+    for (const OrganisationPredikat org : organisationsBestFirst())
         for (const DistributionQuota &quota : patternFor(patterns, org).quotas)
             addRow(org, quota);
 }
@@ -115,9 +120,7 @@ void DistributionEditor::addRow(OrganisationPredikat organisation, const Distrib
     m_table->insertRow(row);
     auto *org = new QComboBox;
     org->setObjectName(QStringLiteral("organisationCombo_%1").arg(row));
-    QVector<OrganisationPredikat> orgs = allOrganisationPredikats();
-    std::reverse(orgs.begin(), orgs.end());
-    for (const OrganisationPredikat o : orgs)
+    for (const OrganisationPredikat o : organisationsBestFirst())
         org->addItem(organisationPredikatName(o), static_cast<int>(o));
     org->setCurrentIndex(org->findData(static_cast<int>(organisation)));
     connect(org, &QComboBox::currentIndexChanged, this, &DistributionEditor::changed);

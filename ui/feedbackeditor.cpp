@@ -153,7 +153,7 @@ void FeedbackEditor::updateHeadRule()
 {
     const bool differs = m_headRating && ratingHasil() != m_headRating;
     m_useHeadRule->setVisible(m_headRating.has_value());
-    m_useHeadRule->setEnabled(differs && !m_readOnly);
+    m_useHeadRule->setEnabled(differs && m_hasil->isEnabled()); // disabled when read-only
     m_headRule->setStyleSheet(differs ? QStringLiteral("color: #b26a00;") : QString());
 }
 
@@ -207,7 +207,6 @@ void FeedbackEditor::setReadOnly(bool on)
     for (QComboBox *c : {m_hasil, m_perilaku, m_selfHasil, m_selfPerilaku, m_competency})
         c->setEnabled(!on);
     m_rekomendasi->setReadOnly(on);
-    m_readOnly = on;
     updateHeadRule();
 }
 

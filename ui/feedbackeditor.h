@@ -54,7 +54,6 @@ private:
     QLabel *m_headRule;
     QPushButton *m_useHeadRule;
     std::optional<Rating> m_headRating;
-    bool m_readOnly = false;
     QGroupBox *m_selfBox;
     QComboBox *m_selfHasil;
     QComboBox *m_selfPerilaku;

@@ -1,11 +1,24 @@
 #include "appraisalaccess.h"
 
+#include "appraisalquery.h"
 #include "database.h"
 #include "sqlutil.h"
 
 #include <QSqlQuery>
 
 namespace kinerja::detail {
+
+void readPendingCounts(const QSqlQuery &q, UnitPendingCounts *out)
+{
+    out->unitId = q.value(0).toLongLong();
+    out->unitName = q.value(1).toString();
+    out->total = q.value(2).toInt();
+    out->draft = q.value(3).toInt();
+    out->diajukan = q.value(4).toInt();
+    out->dinilai = q.value(5).toInt();
+    out->final = q.value(6).toInt();
+    out->incomplete = q.value(7).toInt();
+}
 
 std::optional<AppraisalHead> loadHead(Database &db, qint64 id)
 {

@@ -10,9 +10,12 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace kinerja {
 
 class Database;
+struct UnitPendingCounts;
 
 namespace detail {
 
@@ -34,6 +37,9 @@ struct AppraisalHead {
 };
 
 std::optional<AppraisalHead> loadHead(Database &db, qint64 id);
+// Columns 0–7 of a pending-count row: unit id, unit name, total, draft, diajukan,
+// dinilai, final, incomplete (AppraisalQuery and DashboardQuery share the shape).
+void readPendingCounts(const QSqlQuery &q, UnitPendingCounts *out);
 // "the appraisal of Budi Santoso for 2026-Q1"
 QString describe(const AppraisalHead &head);
 // Refuses a Final appraisal or one of a closed period, naming it.

@@ -109,21 +109,14 @@ QVector<UnitPendingCounts> AppraisalQuery::pendingByUnit(qint64 periodId) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT a.unit_id, max(a.unit_name), count(*), sum(a.state = 0), sum(a.state = 1), "
-        "sum(a.state = 2), sum(a.state = 3), sum(a.predikat IS NULL) FROM appraisal a "
+        "sum(a.state = 2), sum(a.state = 3), sum(a.predikat_level IS NULL) FROM appraisal a "
         "WHERE a.period_id = ? GROUP BY a.unit_id ORDER BY 2"));
     q.addBindValue(periodId);
     if (!q.exec())
         return list;
     while (q.next()) {
         UnitPendingCounts c;
-        c.unitId = q.value(0).toLongLong();
-        c.unitName = q.value(1).toString();
-        c.total = q.value(2).toInt();
-        c.draft = q.value(3).toInt();
-        c.diajukan = q.value(4).toInt();
-        c.dinilai = q.value(5).toInt();
-        c.final = q.value(6).toInt();
-        c.incomplete = q.value(7).toInt();
+        detail::readPendingCounts(q, &c);
         index.insert(c.unitId, static_cast<int>(list.size()));
         list << c;
     }

@@ -1,5 +1,6 @@
 #include "dashboardquery.h"
 
+#include "appraisalaccess.h"
 #include "database.h"
 
 #include <QSqlQuery>
@@ -87,14 +88,7 @@ QVector<UnitPendingCounts> DashboardQuery::pendingByOrganisation(qint64 periodId
         return list;
     while (q.next()) {
         UnitPendingCounts c;
-        c.unitId = q.value(0).toLongLong();
-        c.unitName = q.value(1).toString();
-        c.total = q.value(2).toInt();
-        c.draft = q.value(3).toInt();
-        c.diajukan = q.value(4).toInt();
-        c.dinilai = q.value(5).toInt();
-        c.final = q.value(6).toInt();
-        c.incomplete = q.value(7).toInt();
+        detail::readPendingCounts(q, &c);
         c.notCreated = q.value(8).toInt();
         list << c;
     }

@@ -71,6 +71,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
 
+    updateControls();
     connect(m_viewCombo, &QComboBox::currentIndexChanged, this, &ChartsPage::redraw);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         fillPeriods();
@@ -96,9 +97,20 @@ void ChartsPage::setDatabase(Database *db)
 
 void ChartsPage::reload()
 {
+    m_stale = true;
+    if (!isVisible())
+        return;
+    m_stale = false;
     m_unit->reload();
     fillPeriods();
     redraw();
+}
+
+void ChartsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 Period::Kind ChartsPage::kind() const
@@ -173,15 +185,21 @@ void ChartsPage::chooseEmployee()
     }
 }
 
-void ChartsPage::redraw()
+void ChartsPage::updateControls()
 {
-    if (m_filling)
-        return;
     const auto view = static_cast<View>(m_viewCombo->currentData().toInt());
     m_unit->setVisible(view != EmployeeView);
     m_subunits->setVisible(view == UnitView);
     m_employee->setVisible(view == EmployeeView);
     m_from->setEnabled(view != SubunitView);
+}
+
+void ChartsPage::redraw()
+{
+    if (m_filling)
+        return;
+    const auto view = static_cast<View>(m_viewCombo->currentData().toInt());
+    updateControls();
     QChart *chart = nullptr;
     QString note;
     const Period from = periodAt(m_from);

@@ -30,7 +30,8 @@ public:
     explicit ChartsPage(QWidget *parent = nullptr);
 
     void setDatabase(Database *db);
-    void reload(); // periods and units changed
+    // Periods, units or results changed; redrawn at once when shown, else on showing.
+    void reload();
     void showView(View view);
     void setEmployee(qint64 employeeId);
     void setUnit(qint64 unitId);
@@ -41,8 +42,12 @@ public:
 signals:
     void openAppraisal(qint64 appraisalId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillPeriods();
+    void updateControls(); // which controls the current view uses
     void redraw();
     void chooseEmployee();
     Period::Kind kind() const;
@@ -62,6 +67,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_print;
     bool m_filling = false;
+    bool m_stale = true; // no queries for a hidden page (start-up, bulk actions)
 };
 
 } // namespace kinerja::ui

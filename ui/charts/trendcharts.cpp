@@ -26,6 +26,14 @@ const QColor PredikatColours[5] = {QColor(0x7f, 0x00, 0x00), QColor(0xd3, 0x2f, 
 const Qt::BrushStyle PredikatPatterns[5] = {Qt::SolidPattern, Qt::Dense2Pattern, Qt::BDiagPattern,
                                             Qt::Dense4Pattern, Qt::SolidPattern};
 
+QStringList predikatNames() // worst first, as the levels 0–4
+{
+    QStringList names;
+    for (const Predikat p : allPredikats())
+        names << predikatName(p);
+    return names;
+}
+
 QStringList periodLabels(const QVector<Period> &periods)
 {
     QStringList labels;
@@ -138,12 +146,9 @@ QChart *TrendCharts::employee(const EmployeeTrend &trend)
     QStringList ratings;
     for (const Rating r : allRatings())
         ratings << ratingName(r);
-    QStringList predikats;
-    for (const Predikat p : allPredikats())
-        predikats << predikatName(p);
     QCategoryAxis *left = levelAxis(ratings);
     left->setTitleText(tr("Rating"));
-    QCategoryAxis *right = levelAxis(predikats);
+    QCategoryAxis *right = levelAxis(predikatNames());
     right->setTitleText(tr("Predikat"));
     chart->addAxis(left, Qt::AlignLeft);
     chart->addAxis(right, Qt::AlignRight);
@@ -170,9 +175,9 @@ QChart *TrendCharts::unit(const UnitTrend &trend)
                                         : tr("Predikat per period: %1 (own staff), %2"))
                      .arg(trend.unitName, rangeText(periods)));
     auto *bars = new QStackedBarSeries;
-    const QVector<Predikat> predikats = allPredikats();
+    const QStringList names = predikatNames();
     for (int level = 0; level < 5; ++level) {
-        auto *set = new QBarSet(predikatName(predikats.at(level)));
+        auto *set = new QBarSet(names.at(level));
         set->setColor(PredikatColours[level]);
         set->setBrush(QBrush(PredikatColours[level], PredikatPatterns[level]));
         set->setBorderColor(Qt::black);
@@ -202,10 +207,7 @@ QChart *TrendCharts::unit(const UnitTrend &trend)
         v->setRange(0, 120);
         meanAxis = v;
     } else {
-        QStringList names;
-        for (const Predikat p : predikats)
-            names << predikatName(p);
-        meanAxis = levelAxis(names);
+        meanAxis = levelAxis(predikatNames());
     }
     meanAxis->setTitleText(numeric ? tr("Mean score") : tr("Mean predikat"));
     chart->addAxis(meanAxis, Qt::AlignRight);
