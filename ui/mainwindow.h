@@ -92,6 +92,8 @@ private:
     void updateTitle();
     void afterEmployeeChange(qint64 focusId);
     void afterUnitChange(qint64 focusUnitId);
+    // The Employees page with the employee's unit and record (drill-down from charts).
+    void showEmployeeRecord(qint64 employeeId); // mainwindowpages.cpp
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EmployeeActions> m_employeeActions;

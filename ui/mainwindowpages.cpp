@@ -4,8 +4,13 @@
 #include "appraisaldialog.h"
 #include "appraisalspage.h"
 #include "chartspage.h"
+#include "employeedetailpanel.h"
+#include "employeelistpanel.h"
 #include "periodspage.h"
 #include "schemespage.h"
+#include "storage/database.h"
+#include "storage/employeerepository.h"
+#include "unittreepanel.h"
 
 #include <QAction>
 #include <QSplitter>
@@ -55,8 +60,27 @@ void MainWindow::createPages()
         connect(dialog, &AppraisalDialog::changed, m_charts, &ChartsPage::reload);
         dialog->show();
     });
+    connect(m_charts, &ChartsPage::openEmployee, this, &MainWindow::showEmployeeRecord);
+    connect(m_charts, &ChartsPage::openAppraisals, this, [this](qint64 period, qint64 unit) {
+        m_appraisals->setPeriod(period);
+        m_appraisals->setUnit(unit);
+        showPage(AppraisalsPageIndex);
+    });
     connect(m_schemes, &SchemesPage::schemesChanged, this,
             [this] { statusBar()->showMessage(tr("Scheme saved."), 5000); });
+}
+
+void MainWindow::showEmployeeRecord(qint64 employeeId)
+{
+    const std::optional<Employee> employee =
+        m_db ? EmployeeRepository(*m_db).find(employeeId) : std::nullopt;
+    if (!employee)
+        return;
+    showPage(EmployeesPage);
+    m_units->selectUnit(employee->unitId);
+    m_list->selectEmployee(employeeId);
+    if (m_list->currentEmployeeId() != employeeId) // filtered out of the list
+        m_detail->showEmployee(employeeId);
 }
 
 void MainWindow::showPage(Page page)

@@ -142,6 +142,14 @@ QVector<UnitPendingCounts> AppraisalQuery::pendingByUnit(qint64 periodId) const
     return list;
 }
 
+int UnitDistribution::appraised() const
+{
+    int n = 0;
+    for (const int c : counts)
+        n += c;
+    return n;
+}
+
 UnitDistribution AppraisalQuery::distribution(qint64 periodId, qint64 unitId,
                                               bool includeSubunits) const
 {
@@ -180,7 +188,8 @@ UnitDistribution AppraisalQuery::distribution(qint64 periodId, qint64 unitId,
         if (!period || !SchemeRepository(m_db).load(period->schemeVersionId, &scheme) ||
             scheme.kind != SchemeKind::PermenPan2022)
             scheme.distribution = defaultDistributionPatterns();
-        d.breaches = checkDistribution(patternFor(scheme.distribution, *d.organisation), d.counts);
+        d.pattern = patternFor(scheme.distribution, *d.organisation);
+        d.breaches = checkDistribution(d.pattern, d.counts);
     }
     return d;
 }

@@ -62,8 +62,10 @@ struct UnitDistribution {
     qint64 organisationUnitId = 0;                    // where it was set
     PredikatCounts counts;                            // PermenPANRB appraisals with a predikat
     int incomplete = 0;                               // PermenPANRB appraisals without one
-    int otherSchemes = 0; // appraisals under numeric schemes, not counted (no such pattern)
+    int otherSchemes = 0;        // appraisals under numeric schemes, not counted (no such pattern)
+    DistributionPattern pattern; // the rules checked (when `organisation` is set)
     QVector<DistributionBreach> breaches;
+    int appraised() const; // PermenPANRB appraisals with a predikat
     bool fits() const { return breaches.isEmpty(); }
 };
 

@@ -97,29 +97,29 @@ QVector<UnitPendingCounts> DashboardQuery::pendingByOrganisation(qint64 periodId
 
 QVector<RaterLeniency> DashboardQuery::raterLeniency(qint64 periodId, int minAppraisals) const
 {
-    // unitMean pools the per-unit sums of the units a rater rates, so a unit weighs by
-    // its number of rated appraisals, not once per unit. CROSS JOIN fixes the join order:
-    // left to the planner, it scanned raters × units (0.8 s at 50,000 staff).
+    // The peers' mean pools, per organisation the rater rates in, the organisation's sums
+    // less the rater's own, so an organisation weighs by its number of rated appraisals.
+    // CROSS JOIN fixes the join order (left to the planner it scanned raters × units).
     QVector<RaterLeniency> list;
     QSqlQuery q(m_db.connection());
     if (!run(q,
-             QStringLiteral(
-                 "WITH rated AS (SELECT rater_id, rater_name, rater_unit_id, rater_unit_name, "
-                 "unit_id, (rating_hasil + rating_perilaku) / 2.0 AS r FROM appraisal "
-                 "WHERE period_id = ? AND rating_hasil IS NOT NULL "
-                 "AND rating_perilaku IS NOT NULL), "
-                 "per_unit AS (SELECT unit_id, sum(r) AS s, count(*) AS n FROM rated "
-                 "GROUP BY unit_id), "
-                 "raters AS (SELECT rater_id, max(rater_name) AS name, "
-                 "max(rater_unit_id) AS unit_id, max(rater_unit_name) AS unit_name, "
-                 "count(*) AS n, avg(r) AS mean FROM rated WHERE rater_id IS NOT NULL "
-                 "GROUP BY rater_id HAVING count(*) >= ?), "
-                 "pooled AS (SELECT ru.rater_id, sum(pu.s) / sum(pu.n) AS unit_mean FROM "
-                 "(SELECT DISTINCT rater_id, unit_id FROM rated WHERE rater_id IS NOT NULL) ru "
-                 "CROSS JOIN per_unit pu ON pu.unit_id = ru.unit_id GROUP BY ru.rater_id) "
-                 "SELECT ra.rater_id, ra.name, ra.unit_id, ra.unit_name, ra.n, ra.mean, "
-                 "p.unit_mean FROM raters ra CROSS JOIN pooled p ON p.rater_id = ra.rater_id "
-                 "ORDER BY abs(ra.mean - p.unit_mean) DESC, ra.name, ra.rater_id"),
+             withOrg(", rated AS (SELECT a.rater_id, a.rater_name, a.rater_unit_id, "
+                     "a.rater_unit_name, o.top, (a.rating_hasil + a.rating_perilaku) / 2.0 AS r "
+                     "FROM appraisal a JOIN org o ON o.id = a.unit_id WHERE a.period_id = ? "
+                     "AND a.rating_hasil IS NOT NULL AND a.rating_perilaku IS NOT NULL), "
+                     "per_org AS (SELECT top, sum(r) AS s, count(*) AS n FROM rated GROUP BY top), "
+                     "per_rater AS (SELECT rater_id, top, sum(r) AS s, count(*) AS n FROM rated "
+                     "WHERE rater_id IS NOT NULL GROUP BY rater_id, top), "
+                     "raters AS (SELECT rater_id, max(rater_name) AS name, "
+                     "max(rater_unit_id) AS unit_id, max(rater_unit_name) AS unit_name, "
+                     "count(*) AS n, avg(r) AS mean FROM rated WHERE rater_id IS NOT NULL "
+                     "GROUP BY rater_id HAVING count(*) >= ?), "
+                     "peers AS (SELECT pr.rater_id, sum(po.s - pr.s) AS s, sum(po.n - pr.n) AS n "
+                     "FROM per_rater pr CROSS JOIN per_org po ON po.top = pr.top "
+                     "GROUP BY pr.rater_id) "
+                     "SELECT ra.rater_id, ra.name, ra.unit_id, ra.unit_name, ra.n, ra.mean, "
+                     "p.s / p.n, p.n FROM raters ra CROSS JOIN peers p ON p.rater_id = ra.rater_id "
+                     "WHERE p.n > 0 ORDER BY abs(ra.mean - p.s / p.n) DESC, ra.name, ra.rater_id"),
              {periodId, qMax(1, minAppraisals)}))
         return list;
     while (q.next()) {
@@ -130,7 +130,8 @@ QVector<RaterLeniency> DashboardQuery::raterLeniency(qint64 periodId, int minApp
         r.unitName = q.value(3).toString();
         r.appraisals = q.value(4).toInt();
         r.meanRating = q.value(5).toDouble();
-        r.unitMean = q.value(6).toDouble();
+        r.peerMean = q.value(6).toDouble();
+        r.peerAppraisals = q.value(7).toInt();
         list << r;
     }
     return list;

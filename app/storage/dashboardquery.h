@@ -27,10 +27,13 @@ struct RaterLeniency {
     QString unitName;
     int appraisals = 0;    // rated ones (both ratings given)
     double meanRating = 0; // mean of (rating_hasil + rating_perilaku) / 2, 0..2
-    // The same mean over every rated appraisal of the period recorded on one of the
-    // units this rater rates, their own included.
-    double unitMean = 0;
-    double difference() const { return meanRating - unitMean; }
+    // The same mean over the other raters' rated appraisals in the organisations
+    // (top-level units) of the appraisals this rater rates: a rater is compared with
+    // their peers, not with their own ratings. A rater who is the only one in those
+    // organisations has nobody to be compared with and is left out.
+    double peerMean = 0;
+    int peerAppraisals = 0;
+    double difference() const { return meanRating - peerMean; }
 };
 
 // Self-assessment against the pejabat penilai's rating in one top-level unit and period.
@@ -67,8 +70,9 @@ public:
     // Per top-level unit with its subtree: the appraisals by state and the active staff
     // without an appraisal. Most outstanding (pending() + notCreated) first, then by name.
     QVector<UnitPendingCounts> pendingByOrganisation(qint64 periodId) const;
-    // Raters with at least `minAppraisals` rated appraisals in the period, the largest
-    // |difference()| first. Appraisals without a recorded rater are ignored.
+    // Raters with at least `minAppraisals` rated appraisals in the period and peers to
+    // compare with, the largest |difference()| first. Appraisals without a recorded
+    // rater count for the peers only.
     QVector<RaterLeniency> raterLeniency(qint64 periodId, int minAppraisals = 3) const;
     // Per top-level unit with at least one pair, the larger of the two |mean gaps| first.
     QVector<SelfGap> selfGap(qint64 periodId) const;

@@ -201,30 +201,32 @@ private slots:
         const DashboardQuery query(t.db());
         QVector<RaterLeniency> list = query.raterLeniency(w.q1);
         QCOMPARE(list.size(), 2); // kadis and kepB rate only two each
-        // Lena: a1..a3 all 2.0; Bidang A1 holds 7 rated, summing 9.5.
+        // Dinas Pendidikan's rated appraisals in Q1: 10, summing 13 (Lena, Sari 1 + 1.5
+        // by kadis; c1 1 and a4..a7 1, 1, 1, 0.5 by Sari; a1..a3 2 each by Lena).
+        // Lena: 2.0 against the other 7, summing 13 - 6.
         const RaterLeniency &lena = list.at(0);
         QCOMPARE(lena.raterId, w.lena.id);
         QCOMPARE(lena.raterName, w.lena.fullName());
         QCOMPARE(lena.unitId, w.d.dinasA.id); // her own unit
         QCOMPARE(lena.appraisals, 3);
         QCOMPARE(lena.meanRating, 2.0);
-        QCOMPARE(lena.unitMean, 9.5 / 7);
-        QVERIFY(lena.difference() > 0);
-        // Sari: 1, 1, 1, 0.5 in A1 and c1's 1 in Dinas Pendidikan (3 rated, summing 3.5):
-        // her unit mean pools both units, (9.5 + 3.5) / 10.
+        QCOMPARE(lena.peerAppraisals, 7);
+        QCOMPARE(lena.peerMean, 1.0);
+        QCOMPARE(lena.difference(), 1.0);
+        // Sari: 4.5 over 5 against the other 5, summing 13 - 4.5.
         const RaterLeniency &sari = list.at(1);
         QCOMPARE(sari.raterId, w.sari.id);
         QCOMPARE(sari.appraisals, 5);
         QCOMPARE(sari.meanRating, 0.9);
-        QCOMPARE(sari.unitMean, 1.3);
-        QVERIFY(qAbs(sari.difference() + 0.4) < 1e-9);
+        QCOMPARE(sari.peerMean, 1.7);
+        QVERIFY(qAbs(sari.difference() + 0.8) < 1e-9);
 
         list = query.raterLeniency(w.q1, 2);
-        QCOMPARE(list.size(), 4);
-        QCOMPARE(list.at(2).raterId, w.kadis.id); // 1.25 against Dinas Pendidikan's 3.5 / 3
-        QVERIFY(qAbs(list.at(2).difference() - (1.25 - 3.5 / 3)) < 1e-9);
-        QCOMPARE(list.at(3).raterId, w.kepB.id); // the only rater of Dinas Kesehatan
-        QVERIFY(qAbs(list.at(3).difference()) < 1e-9);
+        // kadis: 1.25 against (13 - 2.5) / 8; kepB is the only rater of Dinas Kesehatan:
+        // nobody to compare with, left out.
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(2).raterId, w.kadis.id);
+        QVERIFY(qAbs(list.at(2).difference() - (1.25 - 10.5 / 8)) < 1e-9);
         QVERIFY(query.raterLeniency(w.y2026).isEmpty());
     }
 

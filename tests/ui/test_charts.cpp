@@ -3,9 +3,12 @@
 // saved as PNG, SVG and PDF.
 #include "chartexport.h"
 #include "chartspage.h"
+#include "dashboardcharts.h"
+#include "dashboardview.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalquery.h"
 #include "storage/appraisalrepository.h"
+#include "storage/dashboardquery.h"
 #include "storage/periodrepository.h"
 #include "support/tempdatabase.h"
 #include "uifixture.h"
@@ -18,10 +21,14 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace kinerja;
 
@@ -33,6 +40,10 @@ private slots:
     void employeeTrendWithAGap();
     void unitBarsAndSubunitDrillDown();
     void savedAsPngSvgAndPdf();
+    void dashboardChartsFromKnownData();
+    void patternChartMarksTheBreakingClasses();
+    void dashboardViewAndDrillDown();
+    void unitAgainstItsPattern();
 
 private:
     template <typename T> QList<T *> seriesOf(QChart *chart) const
@@ -51,6 +62,8 @@ private:
     uifixture::Fixture m_f;
     std::unique_ptr<ui::ChartsPage> m_page;
     qint64 m_siti = 0;
+    qint64 m_q1 = 0;
+    qint64 m_q3 = 0;
 };
 
 void TestCharts::initTestCase()
@@ -65,6 +78,7 @@ void TestCharts::initTestCase()
     for (const int q : {1, 3}) {
         qint64 period = 0;
         QVERIFY(PeriodRepository(db).create(Period::quarter(2026, q), 0, &period));
+        (q == 1 ? m_q1 : m_q3) = period;
         BulkReport report;
         QVERIFY(AppraisalBulk(db, QStringLiteral("t"))
                     .createForUnit(period, m_f.bkpsdm, true, &report));
@@ -163,6 +177,222 @@ void TestCharts::savedAsPngSvgAndPdf()
                  .isEmpty());
     if (qEnvironmentVariableIsSet("KINERJA_KEEP_CHARTS"))
         m_out.setAutoRemove(false), qInfo("charts kept in %s", qPrintable(m_out.path()));
+}
+
+namespace {
+QList<qint64> idsOf(QAbstractSeries *series)
+{
+    QList<qint64> ids;
+    const QVariantList list = series->property(ui::DashboardCharts::IdsProperty).toList();
+    for (const QVariant &v : list)
+        ids << v.toLongLong();
+    return ids;
+}
+
+QStringList categoriesOf(QChart *chart)
+{
+    const auto axes = chart->axes();
+    for (QAbstractAxis *a : axes)
+        if (auto *c = qobject_cast<QBarCategoryAxis *>(a))
+            return c->categories();
+    return {};
+}
+} // namespace
+
+void TestCharts::dashboardChartsFromKnownData()
+{
+    // Distribution: best at the top (the last category), one coloured set per predikat.
+    PredikatShare share;
+    share.counts[4] = 2;
+    share.counts[3] = 6;
+    share.counts[0] = 1;
+    share.incomplete = 1;
+    std::unique_ptr<QChart> chart(
+        ui::DashboardCharts::distribution(share, QStringLiteral("2026-Q3")));
+    QVERIFY(chart->title().contains(QStringLiteral("2026-Q3")));
+    QStringList categories = categoriesOf(chart.get());
+    QCOMPARE(categories.size(), 6);
+    QCOMPARE(categories.last(), QStringLiteral("Sangat Baik: 2 (20.0%)"));
+    QCOMPARE(categories.first(), QStringLiteral("No result yet: 1 (10.0%)"));
+    auto *stacked = seriesOf<QHorizontalStackedBarSeries>(chart.get()).first();
+    QCOMPARE(stacked->count(), 6);
+    QBarSet *baik = stacked->barSets().at(1); // sets in order best first
+    QCOMPARE(baik->label(), QStringLiteral("Baik"));
+    QCOMPARE(baik->at(4), 6.0); // second from the top
+    QCOMPARE(baik->sum(), 6.0);
+
+    // Pending: units with nothing outstanding are left out; the first is at the top.
+    QVector<UnitPendingCounts> pending(12);
+    for (int i = 0; i < 12; ++i) {
+        pending[i].unitId = 100 + i;
+        pending[i].unitName = QStringLiteral("Dinas %1").arg(i);
+        pending[i].total = 10;
+        pending[i].draft = 12 - i;
+        pending[i].final = 10 - qMin(10, pending[i].draft);
+        pending[i].draft = 10 - pending[i].final;
+    }
+    pending[0].notCreated = 3;
+    pending[1].final = 10, pending[1].draft = 0; // nothing pending
+    chart.reset(ui::DashboardCharts::pending(pending, QStringLiteral("2026-Q3")));
+    auto *bars = seriesOf<QHorizontalStackedBarSeries>(chart.get()).first();
+    const QList<qint64> ids = idsOf(bars);
+    QCOMPARE(ids.size(), ui::DashboardCharts::kTop);
+    QCOMPARE(ids.last(), 100); // the top bar
+    QVERIFY(!ids.contains(101));
+    QCOMPARE(bars->barSets().at(0)->label(), QStringLiteral("Not created"));
+    QCOMPARE(bars->barSets().at(0)->at(ids.size() - 1), 3.0);
+    QCOMPARE(bars->barSets().at(1)->at(ids.size() - 1), 10.0); // its drafts
+    QCOMPARE(categoriesOf(chart.get()).last(), QStringLiteral("Dinas 0 (13 of 13)"));
+
+    // Leniency: signed differences, ids are the raters.
+    RaterLeniency lenient;
+    lenient.raterId = 7;
+    lenient.raterName = QStringLiteral("Lena");
+    lenient.unitName = QStringLiteral("Bidang A");
+    lenient.appraisals = 4;
+    lenient.meanRating = 1.75;
+    lenient.peerMean = 1.0;
+    RaterLeniency strict = lenient;
+    strict.raterId = 8;
+    strict.meanRating = 0.5;
+    chart.reset(ui::DashboardCharts::leniency({lenient, strict}, QStringLiteral("2026-Q3")));
+    auto *diff = seriesOf<QHorizontalBarSeries>(chart.get()).first();
+    QCOMPARE(idsOf(diff), (QList<qint64>{8, 7}));
+    QCOMPARE(diff->barSets().first()->at(1), 0.75);
+    QCOMPARE(diff->barSets().first()->at(0), -0.5);
+    auto *axis = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first());
+    QVERIFY(axis->min() <= -0.75 && axis->max() >= 0.75); // symmetric around zero
+
+    // Nothing to compare: said in the title, no bars.
+    chart.reset(ui::DashboardCharts::changes({}, QString(), QStringLiteral("2026-Q1")));
+    QVERIFY(chart->title().contains(QStringLiteral("no earlier period")));
+    QCOMPARE(seriesOf<QHorizontalBarSeries>(chart.get()).first()->barSets().first()->count(), 0);
+}
+
+void TestCharts::patternChartMarksTheBreakingClasses()
+{
+    // Capaian Baik: Baik at most 70%, some Butuh Perbaikan and/or Kurang/Misconduct.
+    UnitDistribution d;
+    d.organisation = OrganisationPredikat::Baik;
+    d.pattern = defaultDistributionPattern(OrganisationPredikat::Baik);
+    d.counts[Predikat::Baik] = 8;
+    d.counts[Predikat::SangatBaik] = 2;
+    d.breaches = checkDistribution(d.pattern, d.counts);
+    QCOMPARE(d.breaches.size(), 2);
+    std::unique_ptr<QChart> chart(
+        ui::DashboardCharts::pattern(d, QStringLiteral("Dinas A"), QStringLiteral("2026-Q3")));
+    QStringList categories = categoriesOf(chart.get());
+    QCOMPARE(categories.size(), 6); // five predikats and the combined class
+    // Wrapped rich text; breaking classes say so in words (for black and white).
+    QCOMPARE(categories[3].replace(QStringLiteral("<br>"), QStringLiteral(" ")),
+             QStringLiteral("Baik: 8 (breaks the pattern)"));
+    QCOMPARE(categories.at(4), QStringLiteral("Sangat Baik: 2"));
+    auto *bars = seriesOf<QStackedBarSeries>(chart.get()).first();
+    QBarSet *fits = bars->barSets().at(0);
+    QBarSet *breaks = bars->barSets().at(1);
+    QCOMPARE(breaks->at(3), 80.0);
+    QCOMPARE(fits->at(3), 0.0);
+    QCOMPARE(fits->at(4), 20.0); // Sangat Baik is free
+    QCOMPARE(breaks->at(4), 0.0);
+    // The "at most 70%" line sits over Baik.
+    bool line70 = false;
+    for (QLineSeries *l : seriesOf<QLineSeries>(chart.get()))
+        line70 = line70 || (l->count() == 2 && l->at(0).y() == 70.0 &&
+                            qAbs(l->at(0).x() - 2.55) < 1e-9 && qAbs(l->at(1).x() - 3.45) < 1e-9);
+    QVERIFY(line70);
+
+    // Without a capaian kinerja organisasi: the shares, no rules, nothing breaking.
+    UnitDistribution none;
+    none.counts[Predikat::Baik] = 3;
+    chart.reset(
+        ui::DashboardCharts::pattern(none, QStringLiteral("Dinas A"), QStringLiteral("2026-Q3")));
+    QVERIFY(chart->title().contains(QStringLiteral("no pattern")));
+    QCOMPARE(categoriesOf(chart.get()).size(), 5);
+    QCOMPARE(seriesOf<QLineSeries>(chart.get()).size(), 0);
+    QCOMPARE(seriesOf<QStackedBarSeries>(chart.get()).first()->barSets().at(1)->sum(), 0.0);
+}
+
+void TestCharts::dashboardViewAndDrillDown()
+{
+    m_page->showView(ui::ChartsPage::AgencyView);
+    QVERIFY(m_page->setRange(QStringLiteral("2026-Q3"), QStringLiteral("2026-Q3")));
+    ui::DashboardView *dashboard = m_page->dashboard();
+    QVERIFY(dashboard->isVisible());
+    QVERIFY(!m_page->chartView()->isVisible());
+    const QList<QChartView *> views = dashboard->views();
+    QCOMPARE(views.size(), 5);
+    for (QChartView *v : views)
+        QVERIFY2(v->chart()->title().contains(QStringLiteral("2026-Q3")),
+                 qPrintable(v->chart()->title()));
+    QCOMPARE(m_page->currentChartView(), views.first());
+
+    // Pending: BKPSDM's appraisals are all drafts; a bar opens that unit's appraisals.
+    auto *pending =
+        seriesOf<QHorizontalStackedBarSeries>(
+            dashboard->findChild<QChartView *>(QStringLiteral("dashboardPending"))->chart())
+            .first();
+    const QList<qint64> units = idsOf(pending);
+    QVERIFY(units.contains(m_f.bkpsdm));
+    QSignalSpy opened(m_page.get(), &ui::ChartsPage::openAppraisals);
+    emit pending->clicked(static_cast<int>(units.indexOf(m_f.bkpsdm)), pending->barSets().first());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).toLongLong(), m_q3);
+    QCOMPARE(opened.first().at(1).toLongLong(), m_f.bkpsdm);
+
+    // A rater's bar opens the employee: the top bar is the rater who differs most.
+    const QVector<RaterLeniency> raters = DashboardQuery(m_temp->db()).raterLeniency(m_q3);
+    QVERIFY(!raters.isEmpty());
+    auto *leniency =
+        seriesOf<QHorizontalBarSeries>(
+            dashboard->findChild<QChartView *>(QStringLiteral("dashboardLeniency"))->chart())
+            .first();
+    const QList<qint64> ids = idsOf(leniency);
+    QCOMPARE(ids.size(), qMin(int(raters.size()), ui::DashboardCharts::kTop));
+    QSignalSpy employee(m_page.get(), &ui::ChartsPage::openEmployee);
+    emit leniency->clicked(int(ids.size()) - 1, leniency->barSets().first());
+    QCOMPARE(employee.size(), 1);
+    QCOMPARE(employee.first().at(0).toLongLong(), raters.first().raterId);
+
+    // Changes since Q1 (Q2 is skipped): BKPSDM's Siti improved; a bar shows the unit.
+    QChartView *changes = dashboard->findChild<QChartView *>(QStringLiteral("dashboardChanges"));
+    QVERIFY(changes->chart()->title().contains(QStringLiteral("2026-Q1 → 2026-Q3")));
+    auto *changed = seriesOf<QHorizontalBarSeries>(changes->chart()).first();
+    QCOMPARE(idsOf(changed), (QList<qint64>{m_f.bkpsdm}));
+    QVERIFY(changed->barSets().first()->at(0) > 0);
+    QVERIFY(dashboard->grab().save(m_out.filePath(QStringLiteral("dashboard.png"))));
+    // Clicking a chart makes it the one Save and Print act on.
+    QTest::mouseClick(changes->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+    QCOMPARE(m_page->currentChartView(), changes);
+    emit changed->clicked(0, changed->barSets().first());
+    QCOMPARE(
+        m_page->findChild<QComboBox *>(QStringLiteral("chartViewCombo"))->currentData().toInt(),
+        int(ui::ChartsPage::UnitView));
+    QCOMPARE(m_page->findChild<QComboBox *>(QStringLiteral("chartUnitCombo"))
+                 ->currentData()
+                 .toLongLong(),
+             m_f.bkpsdm);
+}
+
+void TestCharts::unitAgainstItsPattern()
+{
+    m_page->showView(ui::ChartsPage::PatternView);
+    m_page->setUnit(m_f.bkpsdm);
+    QVERIFY(m_page->setRange(QStringLiteral("2026-Q3"), QStringLiteral("2026-Q3")));
+    auto *note = m_page->findChild<QLabel *>(QStringLiteral("chartNoteLabel"));
+    QVERIFY2(note->text().contains(QStringLiteral("No capaian kinerja organisasi")),
+             qPrintable(note->text()));
+    OrganisationAchievement a;
+    a.periodId = m_q3;
+    a.unitId = m_f.bkpsdm;
+    a.predikat = OrganisationPredikat::Baik;
+    QVERIFY(PeriodRepository(m_temp->db()).setOrganisationAchievement(a));
+    m_page->reload();
+    QVERIFY2(note->text().contains(QStringLiteral("Breaks the pattern")), qPrintable(note->text()));
+    QChart *chart = m_page->chartView()->chart();
+    QVERIFY(chart->title().contains(QStringLiteral("capaian kinerja organisasi Baik")));
+    QBarSet *breaks = seriesOf<QStackedBarSeries>(chart).first()->barSets().at(1);
+    QVERIFY(breaks->at(3) > 70.0); // Baik, everyone but Siti
+    QVERIFY(m_page->chartView()->grab().save(m_out.filePath(QStringLiteral("pattern.png"))));
 }
 
 QTEST_MAIN(TestCharts)

@@ -1,7 +1,10 @@
 #include "chartspage.h"
 
 #include "chartexport.h"
+#include "dashboardcharts.h"
+#include "dashboardview.h"
 #include "employeepickerdialog.h"
+#include "storage/appraisalquery.h"
 #include "storage/database.h"
 #include "storage/periodrepository.h"
 #include "storage/trendquery.h"
@@ -18,6 +21,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -25,10 +30,12 @@ namespace kinerja::ui {
 
 ChartsPage::ChartsPage(QWidget *parent)
     : QWidget(parent), m_viewCombo(new QComboBox(this)), m_kind(new QComboBox(this)),
-      m_from(new QComboBox(this)), m_to(new QComboBox(this)), m_unit(new UnitComboBox(this)),
-      m_subunits(new QCheckBox(tr("with sub-units"), this)),
+      m_fromLabel(new QLabel(tr("from"), this)), m_from(new QComboBox(this)),
+      m_toLabel(new QLabel(tr("to"), this)), m_to(new QComboBox(this)),
+      m_unit(new UnitComboBox(this)), m_subunits(new QCheckBox(tr("with sub-units"), this)),
       m_employee(new QPushButton(tr("Choose employee…"), this)), m_note(new QLabel(this)),
-      m_view(new QChartView(this)), m_save(new QPushButton(tr("Save…"), this)),
+      m_stack(new QStackedWidget(this)), m_view(new QChartView(this)),
+      m_dashboard(new DashboardView(this)), m_save(new QPushButton(tr("Save…"), this)),
       m_print(new QPushButton(tr("Print…"), this))
 {
     setObjectName(QStringLiteral("chartsPage"));
@@ -46,6 +53,8 @@ ChartsPage::ChartsPage(QWidget *parent)
     m_viewCombo->addItem(tr("Employee trend"), EmployeeView);
     m_viewCombo->addItem(tr("Unit: predikat per period"), UnitView);
     m_viewCombo->addItem(tr("Unit: sub-units compared"), SubunitView);
+    m_viewCombo->addItem(tr("Unit: predikat against the distribution pattern"), PatternView);
+    m_viewCombo->addItem(tr("Agency dashboard"), AgencyView);
     for (const Period::Kind k : {Period::Kind::Quarterly, Period::Kind::Annual,
                                  Period::Kind::Semester, Period::Kind::Monthly})
         m_kind->addItem(Period::kindName(k), static_cast<int>(k));
@@ -56,9 +65,9 @@ ChartsPage::ChartsPage(QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_viewCombo);
     controls->addWidget(m_kind);
-    controls->addWidget(new QLabel(tr("from"), this));
+    controls->addWidget(m_fromLabel);
     controls->addWidget(m_from);
-    controls->addWidget(new QLabel(tr("to"), this));
+    controls->addWidget(m_toLabel);
     controls->addWidget(m_to);
     controls->addWidget(m_unit, 1);
     controls->addWidget(m_subunits);
@@ -69,7 +78,14 @@ ChartsPage::ChartsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_note);
-    layout->addWidget(m_view, 1);
+    // The dashboard's charts keep a legible size; a small window scrolls.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_dashboard);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(scroll);
+    layout->addWidget(m_stack, 1);
 
     updateControls();
     connect(m_viewCombo, &QComboBox::currentIndexChanged, this, &ChartsPage::redraw);
@@ -82,9 +98,19 @@ ChartsPage::ChartsPage(QWidget *parent)
     connect(m_unit, &UnitComboBox::unitChanged, this, &ChartsPage::redraw);
     connect(m_subunits, &QCheckBox::toggled, this, &ChartsPage::redraw);
     connect(m_employee, &QPushButton::clicked, this, &ChartsPage::chooseEmployee);
-    connect(m_save, &QPushButton::clicked, this,
-            [this] { ChartExport::saveAs(this, m_view, m_viewCombo->currentText()); });
-    connect(m_print, &QPushButton::clicked, this, [this] { ChartExport::print(this, m_view); });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        QChartView *v = currentChartView();
+        ChartExport::saveAs(this, v, v->chart()->title());
+    });
+    connect(m_print, &QPushButton::clicked, this,
+            [this] { ChartExport::print(this, currentChartView()); });
+    connect(m_dashboard, &DashboardView::openUnit, this, [this](qint64 id) {
+        setUnit(id);
+        showView(UnitView);
+    });
+    connect(m_dashboard, &DashboardView::openPendingUnit, this,
+            [this](qint64 id) { emit openAppraisals(periodIdAt(m_to), id); });
+    connect(m_dashboard, &DashboardView::openEmployee, this, &ChartsPage::openEmployee);
 }
 
 void ChartsPage::setDatabase(Database *db)
@@ -185,88 +211,153 @@ void ChartsPage::chooseEmployee()
     }
 }
 
+ChartsPage::View ChartsPage::view() const
+{
+    return static_cast<View>(m_viewCombo->currentData().toInt());
+}
+
+qint64 ChartsPage::periodIdAt(QComboBox *combo) const
+{
+    if (!m_db)
+        return 0;
+    const auto period = PeriodRepository(*m_db).findByCode(combo->currentText());
+    return period ? period->id : 0;
+}
+
+QChartView *ChartsPage::currentChartView() const
+{
+    return view() == AgencyView ? m_dashboard->currentView() : m_view;
+}
+
 void ChartsPage::updateControls()
 {
-    const auto view = static_cast<View>(m_viewCombo->currentData().toInt());
-    m_unit->setVisible(view != EmployeeView);
-    m_subunits->setVisible(view == UnitView);
-    m_employee->setVisible(view == EmployeeView);
-    m_from->setEnabled(view != SubunitView);
+    const View v = view();
+    const bool range = v == EmployeeView || v == UnitView; // else one period
+    m_unit->setVisible(v == UnitView || v == SubunitView || v == PatternView);
+    m_subunits->setVisible(v == UnitView || v == PatternView);
+    m_employee->setVisible(v == EmployeeView);
+    m_fromLabel->setVisible(range);
+    m_from->setVisible(range);
+    m_toLabel->setText(range ? tr("to") : tr("period"));
+    m_stack->setCurrentIndex(v == AgencyView ? 1 : 0);
+}
+
+QChart *ChartsPage::employeeChart(QString *note)
+{
+    if (m_employeeId == 0) {
+        *note = tr("Choose an employee to see their results over the periods.");
+        return nullptr;
+    }
+    const EmployeeTrend trend =
+        TrendQuery(*m_db).employee(m_employeeId, periodAt(m_from), periodAt(m_to));
+    QChart *chart = TrendCharts::employee(trend);
+    *note = tr("Missing periods are gaps in the lines. Click a point to open that appraisal.");
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series) {
+        auto *points = qobject_cast<QScatterSeries *>(s);
+        if (!points)
+            continue;
+        connect(points, &QScatterSeries::clicked, this, [this, trend](const QPointF &p) {
+            const int i = qRound(p.x());
+            if (i >= 0 && i < trend.points.size() && trend.points[i].appraisalId)
+                emit openAppraisal(trend.points[i].appraisalId);
+        });
+        connect(points, &QScatterSeries::hovered, this, [trend, points](const QPointF &p, bool on) {
+            const int i = qRound(p.x());
+            if (!on || i < 0 || i >= trend.points.size())
+                return QToolTip::hideText();
+            const TrendPoint &t = trend.points[i];
+            QToolTip::showText(QCursor::pos(), tr("%1 · %2: %3 · predikat %4")
+                                                   .arg(t.period.toString(), points->name())
+                                                   .arg(p.y())
+                                                   .arg(t.predikat));
+        });
+    }
+    return chart;
+}
+
+QChart *ChartsPage::subunitChart(QString *note)
+{
+    const QVector<SubunitBar> bars = TrendQuery(*m_db).subunits(m_unit->unitId(), periodIdAt(m_to));
+    QChart *chart = TrendCharts::subunits(m_unit->currentText(), m_to->currentText(), bars);
+    *note = bars.isEmpty() ? tr("This unit has no sub-units.")
+                           : tr("Click a bar to show that sub-unit.");
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *b = qobject_cast<QAbstractBarSeries *>(s)) {
+            connect(b, &QAbstractBarSeries::clicked, this, [this, bars](int index, QBarSet *) {
+                const int i = static_cast<int>(bars.size()) - 1 - index; // drawn bottom-up
+                if (i >= 0 && i < bars.size())
+                    setUnit(bars[i].unitId);
+            });
+        }
+    }
+    return chart;
+}
+
+QChart *ChartsPage::patternChart(QString *note)
+{
+    const UnitDistribution d = AppraisalQuery(*m_db).distribution(
+        periodIdAt(m_to), m_unit->unitId(), m_subunits->isChecked());
+    QStringList lines;
+    if (!d.organisation) {
+        lines << tr("No capaian kinerja organisasi is recorded for this unit or its parents in "
+                    "%1: set it on the Periods page to check the pattern.")
+                     .arg(m_to->currentText());
+    } else if (d.fits()) {
+        lines << tr("The distribution fits the pattern.");
+    } else {
+        QStringList breaches;
+        for (const DistributionBreach &b : d.breaches)
+            breaches << b.message;
+        lines << tr("Breaks the pattern: %1.").arg(breaches.join(QStringLiteral("; ")));
+    }
+    if (d.incomplete > 0)
+        lines << tr("%n appraisal(s) without a predikat yet are not counted.", nullptr,
+                    d.incomplete);
+    if (d.otherSchemes > 0)
+        lines << tr("%n appraisal(s) under a numeric scheme are not counted.", nullptr,
+                    d.otherSchemes);
+    *note = lines.join(QLatin1Char(' '));
+    return DashboardCharts::pattern(d, m_unit->currentText(), m_to->currentText());
 }
 
 void ChartsPage::redraw()
 {
     if (m_filling)
         return;
-    const auto view = static_cast<View>(m_viewCombo->currentData().toInt());
     updateControls();
+    const View v = view();
     QChart *chart = nullptr;
     QString note;
-    const Period from = periodAt(m_from);
-    const Period to = periodAt(m_to);
-    if (!m_db || !to.isValid()) {
+    if (!m_db || !periodAt(m_to).isValid()) {
         note = tr("No periods of this kind yet (Periods page).");
-    } else if (view == EmployeeView) {
-        if (m_employeeId == 0) {
-            note = tr("Choose an employee to see their results over the periods.");
-        } else {
-            const EmployeeTrend trend = TrendQuery(*m_db).employee(m_employeeId, from, to);
-            chart = TrendCharts::employee(trend);
-            note = tr("Missing periods are gaps in the lines. Click a point to open that "
-                      "appraisal.");
-            const auto series = chart->series();
-            for (QAbstractSeries *s : series) {
-                auto *points = qobject_cast<QScatterSeries *>(s);
-                if (!points)
-                    continue;
-                connect(points, &QScatterSeries::clicked, this, [this, trend](const QPointF &p) {
-                    const int i = qRound(p.x());
-                    if (i >= 0 && i < trend.points.size() && trend.points[i].appraisalId)
-                        emit openAppraisal(trend.points[i].appraisalId);
-                });
-                connect(points, &QScatterSeries::hovered, this,
-                        [trend, points](const QPointF &p, bool on) {
-                            const int i = qRound(p.x());
-                            if (!on || i < 0 || i >= trend.points.size())
-                                return QToolTip::hideText();
-                            const TrendPoint &t = trend.points[i];
-                            QToolTip::showText(QCursor::pos(),
-                                               tr("%1 · %2: %3 · predikat %4")
-                                                   .arg(t.period.toString(), points->name())
-                                                   .arg(p.y())
-                                                   .arg(t.predikat));
-                        });
-            }
-        }
-    } else if (view == UnitView) {
-        const UnitTrend trend =
-            TrendQuery(*m_db).unit(m_unit->unitId(), m_subunits->isChecked(), from, to);
+        if (v == AgencyView)
+            m_dashboard->showPeriod(nullptr, 0);
+    } else if (v == EmployeeView) {
+        chart = employeeChart(&note);
+    } else if (v == UnitView) {
+        const UnitTrend trend = TrendQuery(*m_db).unit(m_unit->unitId(), m_subunits->isChecked(),
+                                                       periodAt(m_from), periodAt(m_to));
         chart = TrendCharts::unit(trend);
         note = tr("Bars: appraisals by predikat; line: the mean, dashed: mean ± spread.");
+    } else if (v == SubunitView) {
+        chart = subunitChart(&note);
+    } else if (v == PatternView) {
+        chart = patternChart(&note);
     } else {
-        const auto period = PeriodRepository(*m_db).findByCode(to.toString());
-        const QVector<SubunitBar> bars =
-            TrendQuery(*m_db).subunits(m_unit->unitId(), period ? period->id : 0);
-        chart = TrendCharts::subunits(m_unit->currentText(), to.toString(), bars);
-        note = bars.isEmpty() ? tr("This unit has no sub-units.")
-                              : tr("Click a bar to show that sub-unit.");
-        const auto series = chart->series();
-        for (QAbstractSeries *s : series) {
-            if (auto *b = qobject_cast<QAbstractBarSeries *>(s)) {
-                connect(b, &QAbstractBarSeries::clicked, this, [this, bars](int index, QBarSet *) {
-                    const int i = static_cast<int>(bars.size()) - 1 - index; // drawn bottom-up
-                    if (i >= 0 && i < bars.size())
-                        setUnit(bars[i].unitId);
-                });
-            }
-        }
+        m_dashboard->showPeriod(m_db, periodIdAt(m_to));
+        note = tr("Click a bar: an organisation shows its chart (a pending one its appraisals), "
+                  "a rater opens the employee. Save and Print act on the chart last clicked; "
+                  "right-click a chart for its own.");
     }
     m_note->setText(note);
     QChart *old = m_view->chart();
     m_view->setChart(chart ? chart : new QChart);
     delete old;
-    m_save->setEnabled(chart != nullptr);
-    m_print->setEnabled(chart != nullptr);
+    const bool any = chart != nullptr || (v == AgencyView && m_db && periodAt(m_to).isValid());
+    m_save->setEnabled(any);
+    m_print->setEnabled(any);
 }
 
 } // namespace kinerja::ui

@@ -1,5 +1,7 @@
 #include "trendcharts.h"
 
+#include "chartstyle.h"
+
 #include "domain/nip.h"
 #include "scoring/rating.h"
 
@@ -19,20 +21,8 @@
 namespace kinerja::ui {
 
 namespace {
-// Colours with distinct lightness, so they stay apart when printed in grey.
-const QColor PredikatColours[5] = {QColor(0x7f, 0x00, 0x00), QColor(0xd3, 0x2f, 0x2f),
-                                   QColor(0xff, 0xb7, 0x4d), QColor(0x81, 0xc7, 0x84),
-                                   QColor(0x1b, 0x5e, 0x20)};
-const Qt::BrushStyle PredikatPatterns[5] = {Qt::SolidPattern, Qt::Dense2Pattern, Qt::BDiagPattern,
-                                            Qt::Dense4Pattern, Qt::SolidPattern};
-
-QStringList predikatNames() // worst first, as the levels 0–4
-{
-    QStringList names;
-    for (const Predikat p : allPredikats())
-        names << predikatName(p);
-    return names;
-}
+using chartstyle::newChart;
+using chartstyle::predikatNames;
 
 QStringList periodLabels(const QVector<Period> &periods)
 {
@@ -91,15 +81,6 @@ QCategoryAxis *levelAxis(const QStringList &names)
     return axis;
 }
 
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setTheme(QChart::ChartThemeLight);
-    return chart;
-}
 } // namespace
 
 QString TrendCharts::rangeText(const QVector<Period> &periods)
@@ -178,8 +159,8 @@ QChart *TrendCharts::unit(const UnitTrend &trend)
     const QStringList names = predikatNames();
     for (int level = 0; level < 5; ++level) {
         auto *set = new QBarSet(names.at(level));
-        set->setColor(PredikatColours[level]);
-        set->setBrush(QBrush(PredikatColours[level], PredikatPatterns[level]));
+        set->setColor(chartstyle::predikatColour(level));
+        set->setBrush(chartstyle::predikatBrush(level));
         set->setBorderColor(Qt::black);
         for (const UnitPeriodStats &s : trend.periods)
             set->append(s.counts[static_cast<size_t>(level)]);
