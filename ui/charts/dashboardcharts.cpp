@@ -125,7 +125,7 @@ QChart *DashboardCharts::distribution(const PredikatShare &share, const QString 
     const QVector<int> levels = {4, 3, 2, 1, 0, -1};
     auto *series = new QHorizontalStackedBarSeries;
     QStringList names;
-    int most = 1;
+    int most = 5; // whole numbers on the axis even when nearly empty
     for (const int level : levels) {
         const int count = level >= 0 ? share.counts[level] : share.incomplete;
         const double percent = total > 0 ? 100.0 * count / total : 0;
@@ -154,7 +154,7 @@ QChart *DashboardCharts::pending(const QVector<UnitPendingCounts> &list, const Q
     QBarSet *rated = barSet(tr("Rated, not final"), QColor(0x15, 0x65, 0xc0), Qt::Dense4Pattern);
     QStringList names;
     QVector<qint64> ids;
-    int most = 1;
+    int most = 5; // whole numbers on the axis even when nearly empty
     for (const UnitPendingCounts &u : list) {
         const int outstanding = u.pending() + u.notCreated;
         if (outstanding == 0 || names.size() == kTop)
@@ -179,9 +179,7 @@ QChart *DashboardCharts::pending(const QVector<UnitPendingCounts> &list, const Q
 QChart *DashboardCharts::leniency(const QVector<RaterLeniency> &list, const QString &period)
 {
     QChart *chart = newChart(
-        tr("Rater leniency, %1: mean rating given minus that of the other raters in the same "
-           "organisations")
-            .arg(period));
+        tr("Rater leniency, %1 (against the other raters of the organisation)").arg(period));
     auto *series = new QHorizontalBarSeries;
     QBarSet *set = barSet(tr("Difference in rating levels (+ more lenient, − stricter)"),
                           QColor(0x6a, 0x1b, 0x9a), Qt::SolidPattern);

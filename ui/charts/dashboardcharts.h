@@ -16,7 +16,7 @@ namespace kinerja::ui {
 class DashboardCharts {
     Q_DECLARE_TR_FUNCTIONS(kinerja::ui::DashboardCharts)
 public:
-    static constexpr int kTop = 10; // bars in a ranking chart
+    static constexpr int kTop = 8; // bars in a ranking chart, each with room for two lines
 
     // Agency-wide appraisals by predikat, and those without a result yet.
     static QChart *distribution(const PredikatShare &share, const QString &period);

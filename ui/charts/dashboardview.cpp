@@ -46,7 +46,7 @@ QChartView *DashboardView::addView(const char *objectName)
     auto *view = new QChartView(this);
     view->setObjectName(QLatin1String(objectName));
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(480, 420); // room for ten named bars
+    view->setMinimumSize(480, 500); // room for eight bars named on two lines
     view->viewport()->installEventFilter(this);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *save = new QAction(tr("Save this chart…"), view);
