@@ -220,6 +220,8 @@ void MainWindow::updateActions()
     enable("actionEditEmployee", employee);
     enable("actionEmployeeState", employee);
     enable("actionDeleteEmployee", employee);
+    enable("actionEmployeeResults", employee);
+    enable("actionUnitResults", unit != nullptr);
     enable("actionNewUnit", open && (unit != nullptr || !hasUnits));
     enable("actionRenameUnit", unit != nullptr);
     enable("actionMoveUnit", unit != nullptr && unit->parentId != 0);

@@ -1,6 +1,7 @@
 // MainWindow: its actions, menus and toolbar.
 #include "mainwindow.h"
 
+#include "chartspage.h"
 #include "employeelistpanel.h"
 #include "icons.h"
 #include "unittreepanel.h"
@@ -56,7 +57,22 @@ void MainWindow::createActions()
                               I::get(I::DeleteEmployee), QKeySequence::Delete);
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(del, &QAction::triggered, this, &MainWindow::deleteEmployee);
-    m_list->view()->addActions({edit, action(QStringLiteral("actionEmployeeState")), del});
+    // The charts of the selection: drill-down the other way round.
+    connect(
+        makeAction(QStringLiteral("actionEmployeeResults"), tr("Results &over the periods"), {}),
+        &QAction::triggered, this, [this] {
+            showPage(ChartsPageIndex);
+            m_charts->showView(ChartsPage::EmployeeView);
+            m_charts->setEmployee(m_list->currentEmployeeId());
+        });
+    connect(makeAction(QStringLiteral("actionUnitResults"), tr("Results &chart of the unit"), {}),
+            &QAction::triggered, this, [this] {
+                showPage(ChartsPageIndex);
+                m_charts->setUnit(m_units->currentUnitId());
+                m_charts->showView(ChartsPage::UnitView);
+            });
+    m_list->view()->addActions({edit, action(QStringLiteral("actionEmployeeState")),
+                                action(QStringLiteral("actionEmployeeResults")), del});
 
     connect(makeAction(QStringLiteral("actionNewUnit"), tr("&New sub-unit…"), I::get(I::NewUnit)),
             &QAction::triggered, this, &MainWindow::newUnit);
@@ -74,10 +90,10 @@ void MainWindow::createActions()
                                   I::get(I::DeleteUnit), QKeySequence::Delete);
     delUnit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(delUnit, &QAction::triggered, this, &MainWindow::deleteUnit);
-    m_units->view()->addActions({action(QStringLiteral("actionNewUnit")), rename,
-                                 action(QStringLiteral("actionMoveUnit")),
-                                 action(QStringLiteral("actionSetUnitHead")),
-                                 action(QStringLiteral("actionMergeUnit")), delUnit});
+    m_units->view()->addActions(
+        {action(QStringLiteral("actionNewUnit")), rename, action(QStringLiteral("actionMoveUnit")),
+         action(QStringLiteral("actionSetUnitHead")), action(QStringLiteral("actionMergeUnit")),
+         action(QStringLiteral("actionUnitResults")), delUnit});
 
     connect(makeAction(QStringLiteral("actionFind"), tr("&Find employee"), I::get(I::Find),
                        QKeySequence::Find),
@@ -114,11 +130,12 @@ void MainWindow::createMenus()
     };
     add(menuBar()->addMenu(tr("&File")),
         {"actionNewDatabase", "actionOpenDatabase", "-", "actionSettings", "-", "actionQuit"});
-    add(menuBar()->addMenu(tr("&Employee")), {"actionNewEmployee", "actionEditEmployee",
-                                              "actionEmployeeState", "-", "actionDeleteEmployee"});
+    add(menuBar()->addMenu(tr("&Employee")),
+        {"actionNewEmployee", "actionEditEmployee", "actionEmployeeState", "actionEmployeeResults",
+         "-", "actionDeleteEmployee"});
     add(menuBar()->addMenu(tr("&Unit")),
         {"actionNewUnit", "actionRenameUnit", "actionMoveUnit", "actionSetUnitHead",
-         "actionMergeUnit", "-", "actionDeleteUnit"});
+         "actionMergeUnit", "actionUnitResults", "-", "actionDeleteUnit"});
     add(menuBar()->addMenu(tr("&Appraisal")),
         {"actionShowPeriods", "actionShowAppraisals", "actionShowSchemes", "actionShowCharts", "-",
          "actionNewPeriod", "actionClosePeriod", "actionAchievement", "-", "actionOpenAppraisal",

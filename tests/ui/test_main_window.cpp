@@ -1,3 +1,4 @@
+#include "chartspage.h"
 #include "databasefiles.h"
 #include "employeedetailpanel.h"
 #include "employeelistpanel.h"
@@ -12,10 +13,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -47,6 +50,7 @@ private slots:
     void shortcutsReachTheirTargets();
     void opensAnotherDatabase();
     void remembersItsLayout();
+    void chartsAndRecordsLeadToEachOther();
 
 private:
     template <typename T> T *find(const char *name) const
@@ -388,6 +392,33 @@ void TestMainWindow::remembersItsLayout()
     QCOMPARE(again.size(), QSize(1100, 700));
     QVERIFY(again.listPanel()->showInactive());
     QSettings().clear();
+}
+
+void TestMainWindow::chartsAndRecordsLeadToEachOther()
+{
+    auto *tabs = find<QTabWidget>("pageTabs");
+    auto *charts = find<ui::ChartsPage>("chartsPage");
+    auto *view = charts->findChild<QComboBox *>(QStringLiteral("chartViewCombo"));
+    // From a record to its chart.
+    selectUnit(m_f.root);
+    selectEmployee(m_f.employees.at(4));
+    m_window->action(QStringLiteral("actionEmployeeResults"))->trigger();
+    QCOMPARE(tabs->currentIndex(), int(MainWindow::ChartsPageIndex));
+    QCOMPARE(view->currentData().toInt(), int(ui::ChartsPage::EmployeeView));
+    selectUnit(m_f.kecamatan);
+    m_window->action(QStringLiteral("actionUnitResults"))->trigger();
+    QCOMPARE(view->currentData().toInt(), int(ui::ChartsPage::UnitView));
+    QCOMPARE(charts->findChild<QComboBox *>(QStringLiteral("chartUnitCombo"))
+                 ->currentData()
+                 .toLongLong(),
+             m_f.kecamatan);
+    // From a chart (a rater's bar) to the record: the Employees page, the employee's
+    // unit and the employee selected.
+    selectUnit(m_f.kecamatan);
+    emit charts->openEmployee(m_f.employees.at(1));
+    QCOMPARE(tabs->currentIndex(), int(MainWindow::EmployeesPage));
+    QCOMPARE(m_window->listPanel()->currentEmployeeId(), m_f.employees.at(1));
+    QVERIFY(m_window->findChild<QTreeView *>(QStringLiteral("unitTree"))->currentIndex().isValid());
 }
 
 QTEST_MAIN(TestMainWindow)
