@@ -247,6 +247,18 @@
         <source>its scheme has no indicator “%1” rated by the public</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say who rates the appraisals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::AppraisalContent</name>
@@ -697,9 +709,9 @@
     <name>kinerja::Berakhlak</name>
     <message numerus="yes">
         <source>%n value(s) Di Bawah Ekspektasi</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value Di Bawah Ekspektasi</numerusform>
+            <numerusform>%n values Di Bawah Ekspektasi</numerusform>
         </translation>
     </message>
     <message>
@@ -822,6 +834,10 @@
     </message>
     <message>
         <source>The demo appraisal of %1 could not be made final: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo appraisals for %1 were refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,9 +1650,9 @@
     </message>
     <message numerus="yes">
         <source> (mean of %n rating(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (mean of %n rating)</numerusform>
+            <numerusform> (mean of %n ratings)</numerusform>
         </translation>
     </message>
     <message>
@@ -2703,6 +2719,48 @@ Correct the field marked in red; nothing was saved.</source>
         <source>Click a bar to show that sub-unit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit: predikat against the distribution pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capaian kinerja organisasi is recorded for this unit or its parents in %1: set it on the Periods page to check the pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution fits the pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks the pattern: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) without a predikat yet are not counted.</source>
+        <translation>
+            <numerusform>%n appraisal without a predikat yet is not counted.</numerusform>
+            <numerusform>%n appraisals without a predikat yet are not counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) under a numeric scheme are not counted.</source>
+        <translation>
+            <numerusform>%n appraisal under a numeric scheme is not counted.</numerusform>
+            <numerusform>%n appraisals under a numeric scheme are not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar: an organisation shows its chart (a pending one its appraisals), a rater opens the employee. Save and Print act on the chart last clicked; right-click a chart for its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::ChooseUnitDialog</name>
@@ -2712,6 +2770,181 @@ Correct the field marked in red; nothing was saved.</source>
     </message>
     <message>
         <source>Effective from (TMT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::DashboardCharts</name>
+    <message>
+        <source>Predikat of the whole agency, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisals still pending per organisation, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated, not final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing pending, %1: every appraisal is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference in rating levels (+ more lenient, − stricter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rater leniency, %1: no pejabat penilai with 3 or more ratings and others to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment minus the pejabat penilai&apos;s rating, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating perilaku kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment gap, %1: no self-assessments recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating levels (+ rated themselves higher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations that changed most, %1 → %2 (mean predikat level, 0–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of the mean predikat level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations that changed most: no earlier period of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat of %1 against the distribution pattern for capaian kinerja organisasi %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat of %1, %2 (no capaian kinerja organisasi: no pattern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the unit (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (breaks the pattern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the unit&apos;s %1 appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most (limit of the rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least (limit of the rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rater leniency, %1 (against the other raters of the organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::DashboardView</name>
+    <message>
+        <source>Save this chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3715,6 +3948,14 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
     <message>
         <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results &amp;over the periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results &amp;chart of the unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

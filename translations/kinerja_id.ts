@@ -247,6 +247,18 @@
         <source>its scheme has no indicator “%1” rated by the public</source>
         <translation>skema penilaiannya tidak memiliki indikator “%1” yang dinilai oleh masyarakat</translation>
     </message>
+    <message>
+        <source>Say who rates the appraisals.</source>
+        <translation>Sebutkan siapa yang menilai penilaian ini.</translation>
+    </message>
+    <message>
+        <source>The appraisal no longer exists.</source>
+        <translation>Penilaian kinerja tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 tercantum dua kali.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::AppraisalContent</name>
@@ -822,6 +834,10 @@
     <message>
         <source>The demo appraisal of %1 could not be made final: %2</source>
         <translation>Penilaian kinerja demo %1 tidak dapat difinalkan: %2</translation>
+    </message>
+    <message>
+        <source>The demo appraisals for %1 were refused: %2</source>
+        <translation>Penilaian demo untuk %1 ditolak: %2</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2720,46 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
         <source>Click a bar to show that sub-unit.</source>
         <translation>Klik sebuah batang untuk menampilkan subunit tersebut.</translation>
     </message>
+    <message>
+        <source>Unit: predikat against the distribution pattern</source>
+        <translation>Unit: predikat terhadap pola distribusi</translation>
+    </message>
+    <message>
+        <source>Agency dashboard</source>
+        <translation>Dasbor instansi</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>No capaian kinerja organisasi is recorded for this unit or its parents in %1: set it on the Periods page to check the pattern.</source>
+        <translation>Belum ada capaian kinerja organisasi untuk unit ini atau unit induknya pada %1: isikan di halaman Periode untuk memeriksa pola.</translation>
+    </message>
+    <message>
+        <source>The distribution fits the pattern.</source>
+        <translation>Distribusi sesuai dengan pola.</translation>
+    </message>
+    <message>
+        <source>Breaks the pattern: %1.</source>
+        <translation>Tidak sesuai pola: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) without a predikat yet are not counted.</source>
+        <translation>
+            <numerusform>%n penilaian yang belum berpredikat tidak dihitung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) under a numeric scheme are not counted.</source>
+        <translation>
+            <numerusform>%n penilaian dengan skema numerik tidak dihitung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar: an organisation shows its chart (a pending one its appraisals), a rater opens the employee. Save and Print act on the chart last clicked; right-click a chart for its own.</source>
+        <translation>Klik batang: organisasi menampilkan grafiknya (yang tertunda membuka penilaiannya), pejabat penilai membuka data pegawainya. Simpan dan Cetak berlaku untuk grafik yang terakhir diklik; klik kanan grafik untuk menyimpan atau mencetak grafik itu.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::ChooseUnitDialog</name>
@@ -2714,6 +2770,182 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     <message>
         <source>Effective from (TMT):</source>
         <translation>Berlaku mulai (TMT):</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::DashboardCharts</name>
+    <message>
+        <source>Predikat of the whole agency, %1</source>
+        <translation>Predikat seluruh instansi, %1</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Belum ada hasil</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>Penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>Appraisals still pending per organisation, %1</source>
+        <translation>Penilaian yang masih tertunda per organisasi, %1</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Belum dibuat</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Rated, not final</source>
+        <translation>Dinilai, belum final</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 dari %3)</translation>
+    </message>
+    <message>
+        <source>Nothing pending, %1: every appraisal is final</source>
+        <translation>Tidak ada yang tertunda, %1: semua penilaian sudah final</translation>
+    </message>
+    <message>
+        <source>Difference in rating levels (+ more lenient, − stricter)</source>
+        <translation>Selisih tingkat rating (+ lebih longgar, − lebih ketat)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rater leniency, %1: no pejabat penilai with 3 or more ratings and others to compare with</source>
+        <translation>Kelonggaran pejabat penilai, %1: belum ada pejabat penilai dengan 3 rating atau lebih dan pembanding lain</translation>
+    </message>
+    <message>
+        <source>Rating levels</source>
+        <translation>Tingkat rating</translation>
+    </message>
+    <message>
+        <source>Self-assessment minus the pejabat penilai&apos;s rating, %1</source>
+        <translation>Penilaian diri dikurangi rating pejabat penilai, %1</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja</source>
+        <translation>Rating hasil kerja</translation>
+    </message>
+    <message>
+        <source>Rating perilaku kerja</source>
+        <translation>Rating perilaku kerja</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Self-assessment gap, %1: no self-assessments recorded</source>
+        <translation>Selisih penilaian diri, %1: belum ada penilaian diri</translation>
+    </message>
+    <message>
+        <source>Rating levels (+ rated themselves higher)</source>
+        <translation>Tingkat rating (+ menilai diri lebih tinggi)</translation>
+    </message>
+    <message>
+        <source>Organisations that changed most, %1 → %2 (mean predikat level, 0–4)</source>
+        <translation>Organisasi dengan perubahan terbesar, %1 → %2 (rata-rata tingkat predikat, 0–4)</translation>
+    </message>
+    <message>
+        <source>Change of the mean predikat level</source>
+        <translation>Perubahan rata-rata tingkat predikat</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <translation>%1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>Organisations that changed most: no earlier period of this kind</source>
+        <translation>Organisasi dengan perubahan terbesar: belum ada periode sebelumnya dengan jenis ini</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Predikat of %1 against the distribution pattern for capaian kinerja organisasi %2, %3</source>
+        <translation>Predikat %1 terhadap pola distribusi untuk capaian kinerja organisasi %2, %3</translation>
+    </message>
+    <message>
+        <source>Predikat of %1, %2 (no capaian kinerja organisasi: no pattern)</source>
+        <translation>Predikat %1, %2 (tanpa capaian kinerja organisasi: tanpa pola)</translation>
+    </message>
+    <message>
+        <source>Share of the unit (%)</source>
+        <translation>Porsi unit (%)</translation>
+    </message>
+    <message>
+        <source>Breaks the pattern</source>
+        <translation>Tidak sesuai pola</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (breaks the pattern)</source>
+        <translation>%1 (tidak sesuai pola)</translation>
+    </message>
+    <message>
+        <source>Share of the unit&apos;s %1 appraisals</source>
+        <translation>Porsi dari %1 penilaian unit</translation>
+    </message>
+    <message>
+        <source>At most (limit of the rule)</source>
+        <translation>Paling banyak (batas aturan)</translation>
+    </message>
+    <message>
+        <source>At least (limit of the rule)</source>
+        <translation>Paling sedikit (batas aturan)</translation>
+    </message>
+    <message>
+        <source>at least one</source>
+        <translation>paling sedikit satu</translation>
+    </message>
+    <message>
+        <source>≤ %1%</source>
+        <translation>≤ %1%</translation>
+    </message>
+    <message>
+        <source>≥ %1%</source>
+        <translation>≥ %1%</translation>
+    </message>
+    <message>
+        <source>Rater leniency, %1 (against the other raters of the organisation)</source>
+        <translation>Kelonggaran pejabat penilai, %1 (dibanding penilai lain di organisasinya)</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::DashboardView</name>
+    <message>
+        <source>Save this chart…</source>
+        <translation>Simpan grafik ini…</translation>
+    </message>
+    <message>
+        <source>Print this chart…</source>
+        <translation>Cetak grafik ini…</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1, %3 {1
+%2:?}</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3957,14 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>&amp;Charts</source>
         <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <source>Results &amp;over the periods</source>
+        <translation>Hasil dari &amp;periode ke periode</translation>
+    </message>
+    <message>
+        <source>Results &amp;chart of the unit</source>
+        <translation>&amp;Grafik hasil unit</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalquery.h"
 #include "storage/appraisalrepository.h"
-#include "storage/appraisalworkflow.h"
 #include "storage/periodrepository.h"
 #include "storage/unitrepository.h"
 
@@ -32,8 +31,9 @@ QString adminUser()
 
 struct HistoryWriter::State {
     State(Database &database, const DemoDraft &d, quint64 seed, int last, int n, Progress p)
-        : db(database), draft(d), rng(Rng(seed ^ 0x48495354ULL).fork(7)), lastYear(last), years(n),
-          progress(std::move(p)), repo(database), content(database)
+        : db(database), draft(d), rng(Rng(seed ^ 0x48495354ULL).fork(7)),
+          selfRng(seed ^ 0x53454C46ULL), lastYear(last), years(n), progress(std::move(p)),
+          repo(database), content(database)
     {
     }
 
@@ -44,6 +44,7 @@ struct HistoryWriter::State {
     Status annual(qint64 periodId);
     Status achievements(qint64 periodId, bool yearly);
     Status createAll(qint64 periodId, QVector<AppraisalRow> *rows);
+    Status rate(const QVector<BulkRating> &ratings);
     Status finish(const QVector<qint64> &ids);
     Status refused(const AppraisalRow &a, const Status &why) const;
     QStringList intervensi(qint64 raterId) const;
@@ -53,6 +54,7 @@ struct HistoryWriter::State {
     Database &db;
     const DemoDraft &draft;
     Rng rng;
+    Rng selfRng; // self-assessments: their own stream, the rest of the demo unchanged
     int lastYear = 0;
     int years = 0;
     Progress progress;
@@ -234,6 +236,7 @@ Status HistoryWriter::State::quarter(qint64 periodId, int index)
     if (Status s = createAll(periodId, &rows); !s)
         return s;
     QVector<qint64> ids;
+    QVector<BulkRating> ratings;
     for (const AppraisalRow &a : std::as_const(rows)) {
         const auto it = people.find(a.employeeId);
         if (it == people.end())
@@ -257,21 +260,30 @@ Status HistoryWriter::State::quarter(qint64 periodId, int index)
             content.setRhk(id, quarterSkp(p.plan, intervensi(p.atasan), hasil, rng, &p.realised));
         if (s)
             s = content.setPerilaku(id, perilakuFeedback(perilaku, rng));
-        if (s)
-            s = repo.setRatings(id, hasil, perilaku);
         if (s && !advice.isEmpty())
             s = repo.setRekomendasi(id, advice, category);
-        if (s)
-            s = AppraisalWorkflow(db, a.name).submit(id);
-        if (s)
-            s = AppraisalWorkflow(db, a.raterName.isEmpty() ? adminUser() : a.raterName)
-                    .markRated(id);
         if (!s)
             return refused(a, s);
+        // About three in four fill in a self-assessment before submitting.
+        std::optional<Rating> selfHasil, selfPerilaku;
+        if (selfRng.chance(750)) {
+            selfHasil = drawSelf(hasil, selfRng);
+            selfPerilaku = drawSelf(perilaku, selfRng);
+        }
+        // Submitted by the employee, rated by the pejabat penilai: all at once below.
+        ratings << BulkRating{id,
+                              hasil,
+                              perilaku,
+                              selfHasil,
+                              selfPerilaku,
+                              a.name,
+                              a.raterName.isEmpty() ? adminUser() : a.raterName};
         ids << id;
         if (!tick())
             return Status::error(tr("Cancelled; nothing was written."));
     }
+    if (Status s = rate(ratings); !s)
+        return s;
     return finish(ids);
 }
 
@@ -288,6 +300,7 @@ Status HistoryWriter::State::annual(qint64 periodId)
     rollup.missing = MissingPeriodPolicy::Skip;
     rollup.from = Period::Kind::Quarterly;
     QVector<qint64> rated;
+    QVector<BulkRating> ratings;
     for (const AppraisalRow &a : std::as_const(rows)) {
         const qint64 id = a.id;
         const auto it = people.find(a.employeeId);
@@ -308,18 +321,36 @@ Status HistoryWriter::State::annual(qint64 periodId)
         const QString advice = s ? rekomendasi(result, p.role, rng, &category) : QString();
         if (s && !advice.isEmpty())
             s = repo.setRekomendasi(id, advice, category);
-        if (s)
-            s = AppraisalWorkflow(db, a.name).submit(id);
-        if (s)
-            s = AppraisalWorkflow(db, a.raterName.isEmpty() ? adminUser() : a.raterName)
-                    .markRated(id);
         if (!s)
             return refused(a, s);
+        // No ratings of its own: rateMany checks, as markRated does, that the roll-up gives a
+        // result.
+        ratings << BulkRating{
+            id, {}, {}, {}, {}, a.name, a.raterName.isEmpty() ? adminUser() : a.raterName};
         rated << id;
         if (!tick())
             return Status::error(tr("Cancelled; nothing was written."));
     }
+    if (Status s = rate(ratings); !s)
+        return s;
     return finish(rated);
+}
+
+// Submits and rates the period's appraisals in one batch (AppraisalBulk::rateMany): the
+// same rows and log as submit and markRated one by one.
+Status HistoryWriter::State::rate(const QVector<BulkRating> &ratings)
+{
+    BulkReport report;
+    const Status s = AppraisalBulk(db, adminUser()).rateMany(ratings, &report, [this](int, int) {
+        return !cancelled();
+    });
+    if (!s)
+        return Status::error(
+            tr("The demo appraisals for %1 were refused: %2").arg(periodCode, s.message()),
+            s.field());
+    if (report.cancelled)
+        return Status::error(tr("Cancelled; nothing was written."));
+    return Status::ok();
 }
 
 Status HistoryWriter::State::finish(const QVector<qint64> &ids)

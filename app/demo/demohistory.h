@@ -26,7 +26,8 @@ struct HistorySummary {
 // date, under the default PermenPANRB 6/2022 scheme, through the storage API (each call
 // joins the caller's transaction as a savepoint). Per year: the four quarters
 // (YYYY-Q1..Q4) and the year (YYYY). Every active employee gets, each quarter, an SKP
-// with realisasi and umpan balik, perilaku umpan balik, the pejabat penilai's ratings and
+// with realisasi and umpan balik, perilaku umpan balik, about three in four a
+// self-assessment (often a step above the rating), the pejabat penilai's ratings and
 // where due a rekomendasi, and is taken through the workflow to Final; the year is rolled
 // up as the mean of the quarters (missing quarters left out) with an annual SKP whose
 // realisasi add up the quarters'. Capaian kinerja organisasi is set per perangkat daerah

@@ -107,6 +107,14 @@ Rating drawPerilaku(const HistoryPerson &p, Rating hasil, Rng &rng)
     return r < below + above ? Rating::DiAtasEkspektasi : Rating::SesuaiEkspektasi;
 }
 
+Rating drawSelf(Rating given, Rng &rng)
+{
+    const int level = static_cast<int>(given);
+    const int r = static_cast<int>(rng.below(1000));
+    const int self = r < 300 ? level + 1 : r < 360 ? level - 1 : level;
+    return static_cast<Rating>(qBound(0, self, 2));
+}
+
 OrganisationPredikat drawAchievement(Lean lean, Rng &rng)
 {
     static const int normal[] = {6, 86, 8};

@@ -53,6 +53,9 @@ HistoryPerson historyPerson(const Draft &d, const OrgPlan &plan, Rng &rng);
 Rating drawHasil(const HistoryPerson &p, Lean lean, int index, int quarters, Rng &rng);
 // Rating perilaku kerja: mostly Sesuai; Di Atas mostly with a Di Atas hasil kerja.
 Rating drawPerilaku(const HistoryPerson &p, Rating hasil, Rng &rng);
+// The employee's self-assessment of one rating: mostly what the pejabat penilai gives,
+// often a step higher, seldom a step lower.
+Rating drawSelf(Rating given, Rng &rng);
 // Capaian kinerja organisasi of a quarter: mostly Baik, leaning with the unit.
 OrganisationPredikat drawAchievement(Lean lean, Rng &rng);
 // The year's: the most frequent of the quarters, Baik on a tie.

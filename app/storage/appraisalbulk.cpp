@@ -11,6 +11,7 @@
 #include "transaction.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,6 +33,66 @@ QString scopeCte()
 bool report(const ProgressCallback &progress, int done, int total)
 {
     return !progress || progress(done, total);
+}
+
+// What rateMany checks before it writes anything.
+struct RatingFacts {
+    detail::AppraisalHead head;
+    bool noRhkUtama = false;          // a draft whose SKP has no RHK Utama
+    bool rhkWithoutIndicator = false; // a draft with an RHK that has no indicator
+};
+
+// The facts of the appraisals listed in temp.rate_ids.
+bool loadRatingFacts(Database &db, QHash<qint64, RatingFacts> *out, QString *error)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.employee_id, a.period_id, p.code, p.state, a.scheme_version_id, s.kind, "
+        "a.state, a.name, a.state = 0 AND NOT EXISTS (SELECT 1 FROM rhk WHERE appraisal_id = "
+        "a.id AND kind = 0), a.state = 0 AND EXISTS (SELECT 1 FROM rhk r WHERE r.appraisal_id "
+        "= a.id AND NOT EXISTS (SELECT 1 FROM rhk_indicator i WHERE i.rhk_id = r.id)) "
+        "FROM temp.rate_ids t CROSS JOIN appraisal a ON a.id = t.id "
+        "JOIN period p ON p.id = a.period_id JOIN scheme_version v ON v.id = "
+        "a.scheme_version_id JOIN scheme s ON s.id = v.scheme_id"));
+    if (!sql::exec(q, error))
+        return false;
+    while (q.next()) {
+        RatingFacts f;
+        f.head.id = q.value(0).toLongLong();
+        f.head.employeeId = q.value(1).toLongLong();
+        f.head.periodId = q.value(2).toLongLong();
+        f.head.periodCode = q.value(3).toString();
+        f.head.periodClosed = q.value(4).toInt() == 1;
+        f.head.schemeVersionId = q.value(5).toLongLong();
+        f.head.kind = static_cast<SchemeKind>(q.value(6).toInt());
+        f.head.state = static_cast<AppraisalState>(q.value(7).toInt());
+        f.head.name = q.value(8).toString();
+        f.noRhkUtama = q.value(9).toBool();
+        f.rhkWithoutIndicator = q.value(10).toBool();
+        out->insert(f.head.id, f);
+    }
+    return true;
+}
+
+// Why rateMany refuses this appraisal, or ok. The texts are those of the single steps.
+Status ratingRefusal(const RatingFacts &f)
+{
+    if (Status s = detail::checkEditable(f.head); !s)
+        return s;
+    if (Status s = detail::checkKind(f.head, SchemeKind::PermenPan2022); !s)
+        return s;
+    const QString who = detail::describe(f.head);
+    if (f.noRhkUtama)
+        return Status::error(
+            AppraisalWorkflow::tr("%1 cannot be submitted: the SKP has no RHK Utama.").arg(who),
+            QStringLiteral("rhk"));
+    if (f.rhkWithoutIndicator)
+        return Status::error(AppraisalWorkflow::tr("%1 cannot be submitted: every RHK needs at "
+                                                   "least one indicator.")
+                                 .arg(who),
+                             QStringLiteral("indikator"));
+    return Status::ok();
 }
 
 } // namespace
@@ -237,6 +298,150 @@ Status AppraisalBulk::copyForward(qint64 fromPeriodId, qint64 toPeriodId, qint64
     q.exec(QStringLiteral("DELETE FROM temp.copy_map"));
     if (!tx.commit())
         return detail::dbError(tx.lastError());
+    *out = result;
+    return Status::ok();
+}
+
+Status AppraisalBulk::rateMany(const QVector<BulkRating> &ratings, BulkReport *out,
+                               const ProgressCallback &progress)
+{
+    BulkReport result;
+    const int total = static_cast<int>(ratings.size());
+    if (total == 0) {
+        *out = result;
+        return Status::ok();
+    }
+    if (m_user.trimmed().isEmpty())
+        return Status::error(tr("Say who rates the appraisals."), QStringLiteral("user"));
+    Transaction tx(m_db);
+    const auto cancelled = [&](int done) {
+        if (report(progress, done, total))
+            return false;
+        tx.rollback();
+        *out = BulkReport{};
+        out->cancelled = true;
+        return true;
+    };
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rate_ids (id INTEGER PRIMARY "
+                               "KEY)")) ||
+        !q.exec(QStringLiteral("DELETE FROM temp.rate_ids")))
+        return detail::dbError(q.lastError().text());
+    QSqlQuery add(m_db.connection());
+    add.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.rate_ids (id) VALUES (?)"));
+    QVector<qint64> ids;
+    ids.reserve(total);
+    for (const BulkRating &r : ratings) {
+        add.bindValue(0, r.appraisalId);
+        if (!sql::exec(add, &error))
+            return detail::dbError(error);
+        ids << r.appraisalId;
+    }
+
+    // Everything is checked before anything is written.
+    QHash<qint64, RatingFacts> facts;
+    if (!loadRatingFacts(m_db, &facts, &error))
+        return detail::dbError(error);
+    QSet<qint64> seen;
+    for (const BulkRating &r : ratings) {
+        const auto f = facts.constFind(r.appraisalId);
+        if (f == facts.constEnd())
+            return Status::error(tr("The appraisal no longer exists."));
+        if (seen.contains(r.appraisalId))
+            return Status::error(tr("%1 is listed twice.").arg(detail::describe(f->head)));
+        seen.insert(r.appraisalId);
+        if (Status s = ratingRefusal(*f); !s)
+            return s;
+    }
+    if (cancelled(0))
+        return Status::ok();
+
+    // The ratings and the state, then the log: as setRatings, submit and markRated write
+    // them (CASE reads the values before the update).
+    const QString now = detail::nowUtc();
+    QSqlQuery update(m_db.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE appraisal SET rating_hasil = CASE WHEN ? THEN ? ELSE rating_hasil END, "
+        "rating_perilaku = CASE WHEN ? THEN ? ELSE rating_perilaku END, "
+        "self_hasil = CASE WHEN ? THEN ? ELSE self_hasil END, "
+        "self_perilaku = CASE WHEN ? THEN ? ELSE self_perilaku END, state = 2, "
+        "submitted_at = CASE WHEN state = 0 THEN ? ELSE submitted_at END, "
+        "rated_at = CASE WHEN state < 2 THEN ? ELSE rated_at END WHERE id = ?"));
+    QSqlQuery log(m_db.connection());
+    log.prepare(QStringLiteral("INSERT INTO appraisal_log (appraisal_id, at, user_name, action, "
+                               "from_state, to_state, reason) VALUES (?, ?, ?, ?, ?, ?, '')"));
+    const QString user = m_user.trimmed();
+    const auto logStep = [&](qint64 id, const QString &who, const QString &action,
+                             AppraisalState from, AppraisalState to) {
+        log.bindValue(0, id);
+        log.bindValue(1, now);
+        log.bindValue(2, who.trimmed().isEmpty() ? user : who.trimmed());
+        log.bindValue(3, action);
+        log.bindValue(4, static_cast<int>(from));
+        log.bindValue(5, static_cast<int>(to));
+        return sql::exec(log, &error);
+    };
+    const auto bindRating = [&update](int at, const std::optional<Rating> &rating) {
+        update.bindValue(at, rating.has_value());
+        update.bindValue(at + 1, detail::ratingValue(rating));
+    };
+    for (int i = 0; i < total; ++i) {
+        const BulkRating &r = ratings.at(i);
+        const AppraisalState state = facts.value(r.appraisalId).head.state;
+        bindRating(0, r.hasil);
+        bindRating(2, r.perilaku);
+        bindRating(4, r.selfHasil);
+        bindRating(6, r.selfPerilaku);
+        update.bindValue(8, now);
+        update.bindValue(9, now);
+        update.bindValue(10, r.appraisalId);
+        if (!sql::exec(update, &error))
+            return detail::dbError(error);
+        if (state == AppraisalState::Draft &&
+            !logStep(r.appraisalId, r.submittedBy, QStringLiteral("submit"), AppraisalState::Draft,
+                     AppraisalState::Diajukan))
+            return detail::dbError(error);
+        if (state != AppraisalState::Dinilai &&
+            !logStep(r.appraisalId, r.ratedBy, QStringLiteral("rate"), AppraisalState::Diajukan,
+                     AppraisalState::Dinilai))
+            return detail::dbError(error);
+        if ((i + 1) % 1000 == 0 && i + 1 < total && cancelled(i + 1))
+            return Status::ok();
+    }
+
+    // The results, by the scoring library; every one must be complete (as markRated).
+    AppraisalResults results(m_db);
+    if (Status s = results.recomputeMany(ids); !s)
+        return s;
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT t.id FROM temp.rate_ids t CROSS JOIN appraisal a ON a.id = t.id "
+                           "WHERE a.predikat IS NULL")))
+        return detail::dbError(q.lastError().text());
+    QSet<qint64> incomplete;
+    while (q.next())
+        incomplete.insert(q.value(0).toLongLong());
+    q.finish();
+    for (const BulkRating &r : ratings) {
+        if (!incomplete.contains(r.appraisalId))
+            continue;
+        const AppraisalResult why = results.explain(r.appraisalId);
+        const QStringList missing = why.explanation.missing() + why.explanation.errors();
+        return Status::error(AppraisalWorkflow::tr("%1 cannot be marked as rated yet: %2")
+                                 .arg(detail::describe(facts.value(r.appraisalId).head),
+                                      missing.isEmpty()
+                                          ? AppraisalWorkflow::tr("the result is incomplete.")
+                                          : missing.join(QStringLiteral("; "))),
+                             QStringLiteral("rating"));
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM temp.rate_ids")))
+        return detail::dbError(q.lastError().text());
+    if (cancelled(total))
+        return Status::ok();
+    if (!tx.commit())
+        return detail::dbError(tx.lastError());
+    result.done = total;
     *out = result;
     return Status::ok();
 }

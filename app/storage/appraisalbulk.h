@@ -9,6 +9,21 @@ namespace kinerja {
 
 class Database;
 
+// The pejabat penilai's decision on one PermenPANRB appraisal, for AppraisalBulk::rateMany.
+struct BulkRating {
+    qint64 appraisalId = 0;
+    // The ratings (AppraisalRepository::setRatings); empty = keep what is stored (a
+    // roll-up takes its result from the sub-periods and needs none).
+    std::optional<Rating> hasil;
+    std::optional<Rating> perilaku;
+    // The employee's own view (setSelfRatings); empty = keep what is stored.
+    std::optional<Rating> selfHasil;
+    std::optional<Rating> selfPerilaku;
+    // Who the log names for submitting a draft and for rating; empty = the bulk's user.
+    QString submittedBy;
+    QString ratedBy;
+};
+
 // Operations on many appraisals at once, each in one transaction, with progress and
 // cancel: when the callback returns false everything is rolled back (report.cancelled),
 // so nothing is ever half done.
@@ -35,6 +50,18 @@ public:
     // period closed). Each finalisation is logged.
     Status finalizeMany(const QVector<qint64> &ids, BulkReport *report,
                         const ProgressCallback &progress = {});
+    // Rates many PermenPANRB appraisals in one transaction, with the same stored result
+    // as setRatings (and setSelfRatings), AppraisalWorkflow::submit and markRated one by
+    // one: the ratings are written, the results computed by the scoring library
+    // (AppraisalResults::recomputeMany, roll-ups reading them included), each appraisal
+    // moved to Dinilai with its timestamps and log entries (a draft is submitted first;
+    // one already rated keeps its state and gets the new ratings). All or nothing: the
+    // whole call is refused, naming the first appraisal concerned, when one is missing,
+    // listed twice, Final, in a closed period, under another kind of scheme, a draft whose
+    // SKP cannot be submitted, or left without a complete result. Nothing is written then.
+    // An empty list is a no-op. Cancelling (progress returns false) rolls everything back.
+    Status rateMany(const QVector<BulkRating> &ratings, BulkReport *report,
+                    const ProgressCallback &progress = {});
     // Feedback from the public: writes the IKM recorded for `unitId` in the period
     // (PeriodRepository::setOrganisationAchievement) as the public rating of `indicatorId`
     // on every open, not final, weighted appraisal of the unit (and its sub-units) whose

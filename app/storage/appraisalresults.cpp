@@ -36,7 +36,7 @@ struct LoadedSet {
 
 // Runs `sql` (with `where` filled in on appraisal a) and calls `row` for each result.
 template <typename F>
-bool forEach(Database &db, const QString &sql, const QVariant &bind, QString *error, F row)
+bool forEach(Database &db, const QString &sql, const QVariantList &binds, QString *error, F row)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -44,7 +44,8 @@ bool forEach(Database &db, const QString &sql, const QVariant &bind, QString *er
         *error = q.lastError().text();
         return false;
     }
-    q.addBindValue(bind);
+    for (const QVariant &bind : binds)
+        q.addBindValue(bind);
     if (!sql::exec(q, error))
         return false;
     while (q.next())
@@ -53,8 +54,8 @@ bool forEach(Database &db, const QString &sql, const QVariant &bind, QString *er
 }
 
 // Loads what the scoring of the appraisals matching `where` (on alias a) needs.
-bool load(Database &db, const QString &where, const QVariant &bind, bool detailed, LoadedSet *set,
-          QString *error)
+bool load(Database &db, const QString &where, const QVariantList &binds, bool detailed,
+          LoadedSet *set, QString *error)
 {
     QHash<QString, Period> periods;
     bool anyRollup = false;
@@ -66,7 +67,7 @@ bool load(Database &db, const QString &where, const QVariant &bind, bool detaile
             "a.predikat_level FROM appraisal a JOIN period p ON p.id = a.period_id WHERE %1 "
             "ORDER BY a.id")
             .arg(where);
-    const bool ok = forEach(db, main, bind, error, [&](const QSqlQuery &q) {
+    const bool ok = forEach(db, main, binds, error, [&](const QSqlQuery &q) {
         Loaded l;
         l.id = q.value(0).toLongLong();
         l.versionId = q.value(1).toLongLong();
@@ -135,7 +136,7 @@ bool load(Database &db, const QString &where, const QVariant &bind, bool detaile
                 "k.real_biaya FROM kegiatan k JOIN appraisal a ON a.id = k.appraisal_id WHERE %1 "
                 "ORDER BY a.unit_id, a.id, k.position")
                 .arg(where);
-        if (!forEach(db, sql, bind, error, [&](const QSqlQuery &q) {
+        if (!forEach(db, sql, binds, error, [&](const QSqlQuery &q) {
                 if (Loaded *l = target(q)) {
                     Kegiatan k;
                     k.name = q.value(1).toString();
@@ -157,7 +158,7 @@ bool load(Database &db, const QString &where, const QVariant &bind, bool detaile
             QStringLiteral("SELECT x.appraisal_id, x.aspect, x.value FROM aspect_score x "
                            "JOIN appraisal a ON a.id = x.appraisal_id WHERE %1")
                 .arg(where);
-        if (!forEach(db, sql, bind, error, [&](const QSqlQuery &q) {
+        if (!forEach(db, sql, binds, error, [&](const QSqlQuery &q) {
                 if (Loaded *l = target(q))
                     l->input.aspects.insert(q.value(1).toInt(), q.value(2).toDouble());
             }))
@@ -169,7 +170,7 @@ bool load(Database &db, const QString &where, const QVariant &bind, bool detaile
                 "SELECT w.appraisal_id, w.indicator, w.source, w.value FROM weighted_rating w "
                 "JOIN appraisal a ON a.id = w.appraisal_id WHERE %1 ORDER BY w.id")
                 .arg(where);
-        if (!forEach(db, sql, bind, error, [&](const QSqlQuery &q) {
+        if (!forEach(db, sql, binds, error, [&](const QSqlQuery &q) {
                 Loaded *l = target(q);
                 if (!l)
                     return;
@@ -198,7 +199,7 @@ bool load(Database &db, const QString &where, const QVariant &bind, bool detaile
                 "SELECT b.appraisal_id, b.core_value, b.assessment FROM perilaku b "
                 "JOIN appraisal a ON a.id = b.appraisal_id WHERE %1 AND b.assessment IS NOT NULL")
                 .arg(where);
-        if (!forEach(db, sql, bind, error, [&](const QSqlQuery &q) {
+        if (!forEach(db, sql, binds, error, [&](const QSqlQuery &q) {
                 if (Loaded *l = target(q))
                     if (const std::optional<Rating> r = detail::toRating(q.value(2)))
                         l->input.perilakuAssessments.insert(
@@ -218,7 +219,7 @@ bool load(Database &db, const QString &where, const QVariant &bind, bool detaile
                 "JOIN scheme_version sv ON sv.id = s.scheme_version_id "
                 "JOIN scheme sc ON sc.id = sv.scheme_id WHERE %1 AND a.rollup_policy <> 0")
                 .arg(where);
-        if (!forEach(db, sql, bind, error, [&](const QSqlQuery &q) {
+        if (!forEach(db, sql, binds, error, [&](const QSqlQuery &q) {
                 Loaded *l = target(q);
                 if (!l)
                     return;
@@ -270,6 +271,37 @@ QVector<AppraisalResult> scoreAll(const LoadedSet &set)
     return results;
 }
 
+// Writes the computed results of the rows that are not Final, where they changed, with
+// one prepared statement; counts into `r`. Rows of a closed period are left alone.
+bool writeResults(Database &db, const LoadedSet &set, const QVector<AppraisalResult> &computed,
+                  RecomputeReport *r, QString *error)
+{
+    QSqlQuery write(db.connection());
+    write.prepare(QStringLiteral("UPDATE appraisal SET score = ?, predikat = ?, "
+                                 "predikat_level = ? WHERE id = ?"));
+    for (int i = 0; i < set.rows.size(); ++i) {
+        const Loaded &l = set.rows.at(i);
+        if (l.state == AppraisalState::Final || l.periodClosed) {
+            ++r->finalKept;
+            r->complete += l.predikat.isEmpty() ? 0 : 1;
+            continue;
+        }
+        ++r->recomputed;
+        const AppraisalResult &result = computed.at(i);
+        r->complete += result.isComplete() ? 1 : 0;
+        if (sameResult(l, result))
+            continue;
+        write.bindValue(0, detail::doubleValue(result.score));
+        write.bindValue(1, result.isComplete() ? QVariant(result.predikat) : QVariant());
+        write.bindValue(2, result.level ? QVariant(*result.level) : QVariant());
+        write.bindValue(3, l.id);
+        if (!sql::exec(write, error))
+            return false;
+        ++r->changed;
+    }
+    return true;
+}
+
 } // namespace
 
 Status AppraisalResults::recomputePeriod(qint64 periodId, RecomputeReport *report)
@@ -286,34 +318,76 @@ Status AppraisalResults::recomputePeriod(qint64 periodId, RecomputeReport *repor
     Transaction tx(m_db);
     LoadedSet set;
     QString error;
-    if (!load(m_db, QStringLiteral("a.period_id = ?"), periodId, false, &set, &error))
+    if (!load(m_db, QStringLiteral("a.period_id = ?"), {periodId}, false, &set, &error))
         return detail::dbError(error);
     RecomputeReport r;
     r.total = static_cast<int>(set.rows.size());
-    const QVector<AppraisalResult> computed = scoreAll(set);
-    QSqlQuery write(m_db.connection());
-    write.prepare(QStringLiteral("UPDATE appraisal SET score = ?, predikat = ?, "
-                                 "predikat_level = ? WHERE id = ?"));
-    for (int i = 0; i < set.rows.size(); ++i) {
-        const Loaded &l = set.rows.at(i);
-        if (l.state == AppraisalState::Final) {
-            ++r.finalKept;
-            r.complete += l.predikat.isEmpty() ? 0 : 1;
-            continue;
-        }
-        ++r.recomputed;
-        const AppraisalResult &result = computed.at(i);
-        r.complete += result.isComplete() ? 1 : 0;
-        if (sameResult(l, result))
-            continue;
-        write.bindValue(0, detail::doubleValue(result.score));
-        write.bindValue(1, result.isComplete() ? QVariant(result.predikat) : QVariant());
-        write.bindValue(2, result.level ? QVariant(*result.level) : QVariant());
-        write.bindValue(3, l.id);
-        if (!sql::exec(write, &error))
-            return detail::dbError(error);
-        ++r.changed;
+    if (!writeResults(m_db, set, scoreAll(set), &r, &error))
+        return detail::dbError(error);
+    if (!tx.commit())
+        return detail::dbError(tx.lastError());
+    if (report)
+        *report = r;
+    return Status::ok();
+}
+
+Status AppraisalResults::recomputeMany(const QVector<qint64> &ids, RecomputeReport *report)
+{
+    RecomputeReport r;
+    if (ids.isEmpty()) {
+        if (report)
+            *report = r;
+        return Status::ok();
     }
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS recompute_ids "
+                               "(id INTEGER PRIMARY KEY)")))
+        return detail::dbError(q.lastError().text());
+    QSqlQuery clear(m_db.connection());
+    clear.prepare(QStringLiteral("DELETE FROM temp.recompute_ids"));
+    QSqlQuery add(m_db.connection());
+    add.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.recompute_ids (id) VALUES (?)"));
+    // The open, not final roll-ups reading any of the listed appraisals (as rollupsReading).
+    QSqlQuery dependents(m_db.connection());
+    dependents.setForwardOnly(true);
+    dependents.prepare(QStringLiteral(
+        "SELECT DISTINCT r.id FROM temp.recompute_ids t CROSS JOIN appraisal s ON s.id = t.id "
+        "JOIN period sp ON sp.id = s.period_id "
+        "JOIN appraisal r ON r.employee_id = s.employee_id AND r.id <> s.id "
+        "AND r.rollup_policy <> 0 AND r.state <> 3 AND r.rollup_kind = sp.kind "
+        "JOIN period rp ON rp.id = r.period_id AND rp.state = 0 "
+        "AND sp.start_date >= rp.start_date AND sp.end_date <= rp.end_date ORDER BY r.id"));
+    QString error;
+    QVector<qint64> round = ids;
+    // The listed appraisals, then up to three levels of roll-ups (as recompute()).
+    for (int depth = 0; depth <= 3 && !round.isEmpty(); ++depth) {
+        if (!sql::exec(clear, &error))
+            return detail::dbError(error);
+        for (const qint64 id : std::as_const(round)) {
+            add.bindValue(0, id);
+            if (!sql::exec(add, &error))
+                return detail::dbError(error);
+        }
+        LoadedSet set;
+        if (!load(m_db, QStringLiteral("a.id IN (SELECT id FROM temp.recompute_ids)"), {}, false,
+                  &set, &error))
+            return detail::dbError(error);
+        if (depth == 0)
+            r.total = static_cast<int>(set.rows.size());
+        if (!writeResults(m_db, set, scoreAll(set), &r, &error))
+            return detail::dbError(error);
+        round.clear();
+        if (depth < 3) {
+            if (!sql::exec(dependents, &error))
+                return detail::dbError(error);
+            while (dependents.next())
+                round << dependents.value(0).toLongLong();
+            dependents.finish();
+        }
+    }
+    if (!sql::exec(clear, &error))
+        return detail::dbError(error);
     if (!tx.commit())
         return detail::dbError(tx.lastError());
     if (report)
@@ -333,7 +407,7 @@ Status AppraisalResults::recomputeOne(qint64 appraisalId, int depth)
 {
     LoadedSet set;
     QString error;
-    if (!load(m_db, QStringLiteral("a.id = ?"), appraisalId, false, &set, &error))
+    if (!load(m_db, QStringLiteral("a.id = ?"), {appraisalId}, false, &set, &error))
         return detail::dbError(error);
     if (set.rows.isEmpty())
         return Status::ok();
@@ -383,7 +457,7 @@ AppraisalResult AppraisalResults::explain(qint64 appraisalId) const
     AppraisalResult result;
     LoadedSet set;
     QString error;
-    if (!load(m_db, QStringLiteral("a.id = ?"), appraisalId, true, &set, &error) ||
+    if (!load(m_db, QStringLiteral("a.id = ?"), {appraisalId}, true, &set, &error) ||
         set.rows.isEmpty()) {
         result.explanation.addError(tr("The appraisal no longer exists."));
         return result;

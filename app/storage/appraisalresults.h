@@ -32,6 +32,12 @@ public:
     // One appraisal (not Final, period open), then the roll-up appraisals built on it.
     // Joins the caller's transaction when there is one.
     Status recompute(qint64 appraisalId);
+    // recompute() for many appraisals at once, set-based (one query per table, one
+    // prepared write), in one transaction (joining the caller's), then the roll-ups
+    // reading them, up to three levels as recompute() does. Final appraisals and those of
+    // a closed period keep their stored result (counted in report.finalKept); report.total
+    // counts the listed appraisals found.
+    Status recomputeMany(const QVector<qint64> &ids, RecomputeReport *report = nullptr);
     // The result as computed now, step by step: scheme and version, every term, weight
     // and formula with its source, and what is missing. For a Final appraisal whose
     // stored result differs from today's computation, a step says so (the stored one stands).
