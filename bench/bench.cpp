@@ -1,9 +1,13 @@
 // kinerja-bench: generates a demo database (or reuses one) and measures what the
-// employee list does when it opens, filters and scrolls, against the budgets.
+// employee list does when it opens, filters and scrolls, the appraisals of a period
+// (issue 3) and the charts (issue 4), against the budgets.
 // A developer tool: its output is not translated.
 #include "appraisalmeasurements.h"
+#include "chartmeasurements.h"
 #include "demo/demogenerator.h"
+#include "history.h"
 #include "measurements.h"
+#include "report.h"
 #include "storage/database.h"
 #include "storage/employeerepository.h"
 #include "storage/unitrepository.h"
@@ -25,24 +29,11 @@ constexpr double kColdOpenBudgetMs = 1000;
 constexpr double kInteractionBudgetMs = 16;
 constexpr double kCreateAppraisalsBudgetMs = 5000; // issue 3
 constexpr double kRecomputeBudgetMs = 1000;
+constexpr double kUnitTrendBudgetMs = 50; // issue 4
+constexpr double kDashboardBudgetMs = 300;
+constexpr int kHistoryLastYear = 2025; // the year before the demo's reference date
 
-void print(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-QString row(const QString &what, double value, const char *unit, double budget)
-{
-    QString line = QString::asprintf("  %-46s %10.2f %-3s", qPrintable(what), value, unit);
-    if (budget > 0) {
-        line += QString::asprintf(" %8.0f %-3s %s", budget, unit,
-                                  value <= budget ? "ok" : "OVER BUDGET");
-    }
-    return line;
-}
-
-bool generate(const QString &path, int employees, quint64 seed)
+bool generate(const QString &path, int employees, quint64 seed, int years)
 {
     Database db;
     Status s = db.open(path);
@@ -62,57 +53,35 @@ bool generate(const QString &path, int employees, quint64 seed)
                       .arg(static_cast<double>(t.elapsed()) / 1000.0, 0, 'f', 2));
         }
     }
+    if (s && years > 0) {
+        print(QStringLiteral("Writing %1 years of appraisal history (%2–%3):")
+                  .arg(years)
+                  .arg(kHistoryLastYear - years + 1)
+                  .arg(kHistoryLastYear));
+        HistoryFigures history;
+        QString error;
+        if (writeHistory(db, years, kHistoryLastYear, seed, &history, &error)) {
+            print(QStringLiteral("Generated %1 periods, %2 appraisals in %3 s")
+                      .arg(history.periods)
+                      .arg(history.appraisals)
+                      .arg(history.seconds, 0, 'f', 1));
+        } else {
+            s = Status::error(error);
+        }
+    }
     if (!s)
         std::fprintf(stderr, "kinerja-bench: %s: %s\n", qPrintable(path), qPrintable(s.message()));
     return s.isOk();
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+void printHeader()
 {
-    // The widget measurements need no screen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("kinerja-bench"));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Measures the employee list against its time budgets."));
-    parser.addHelpOption();
-    const QCommandLineOption employeesOption(QStringLiteral("employees"),
-                                             QStringLiteral("Employees to generate."),
-                                             QStringLiteral("n"), QStringLiteral("50000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Demo seed."),
-                                        QStringLiteral("number"), QStringLiteral("1"));
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QStringLiteral("Use <file>: reused when it exists, else generated there."),
-        QStringLiteral("file"));
-    parser.addOptions({employeesOption, seedOption, dbOption});
-    parser.process(app);
+    print(QString::asprintf("  %-46s %14s %12s", "measurement", "result", "budget"));
+}
 
-    bool ok = false;
-    const int employees = parser.value(employeesOption).toInt(&ok);
-    bool seedOk = false;
-    const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
-    if (!ok || employees < 1 || employees > DemoGenerator::kMaxEmployees || !seedOk) {
-        std::fputs("kinerja-bench: --employees and --seed need whole numbers.\n", stderr);
-        return 2;
-    }
-
-    QTemporaryDir temp;
-    QString path = temp.filePath(QStringLiteral("bench.sqlite"));
-    if (parser.isSet(dbOption))
-        path = parser.value(dbOption);
-    const QFileInfo existing(path);
-    if (existing.exists() && existing.size() > 0) {
-        print(QStringLiteral("Reusing %1").arg(path));
-    } else if (!generate(path, employees, seed)) {
-        return 1;
-    }
-
-    QString error;
+// The employee list (issue 1/2): storage layer and the real widgets.
+bool listSection(const QString &path, QString *error)
+{
     ColdOpen cold;
     Keystrokes keys;
     Samples scroll;
@@ -121,21 +90,14 @@ int main(int argc, char *argv[])
                                QStringLiteral("1985"), QStringLiteral("analis")};
     WindowOpen window;
     UiInteraction ui;
-    if (!measureColdOpen(path, &cold, &error) || !measureKeystrokes(path, words, &keys, &error) ||
-        !measureScrolling(path, &scroll, &pages, &error) ||
-        !measureWindowOpen(path, &window, &error) ||
-        !measureUiInteraction(path, words, &ui, &error)) {
-        std::fprintf(stderr, "kinerja-bench: %s: %s\n", qPrintable(path), qPrintable(error));
-        return 1;
+    if (!measureColdOpen(path, &cold, error) || !measureKeystrokes(path, words, &keys, error) ||
+        !measureScrolling(path, &scroll, &pages, error) ||
+        !measureWindowOpen(path, &window, error) ||
+        !measureUiInteraction(path, words, &ui, error)) {
+        return false;
     }
 
-    AppraisalFigures appraisals;
-    if (!measureAppraisals(path, temp.path(), &appraisals, &error)) {
-        std::fprintf(stderr, "kinerja-bench: appraisals: %s\n", qPrintable(error));
-        return 1;
-    }
-
-    print(QString::asprintf("  %-46s %14s %12s", "measurement", "result", "budget"));
+    printHeader();
     print(QStringLiteral("On the real widgets (what the user sees):"));
     print(row(QStringLiteral("open database + main window painted"), window.totalMs, "ms",
               kColdOpenBudgetMs));
@@ -183,6 +145,16 @@ int main(int argc, char *argv[])
     print(QStringLiteral("rows loaded at first screen: %1 of %2")
               .arg(cold.rowsLoaded)
               .arg(cold.listed));
+    return true;
+}
+
+// Issue 3, on a copy of the database in `workDir`.
+bool appraisalSection(const QString &path, const QString &workDir, QString *error)
+{
+    AppraisalFigures appraisals;
+    if (!measureAppraisals(path, workDir, &appraisals, error))
+        return false;
+    printHeader();
     print(QStringLiteral("Appraisals (issue 3), period %1, %2 employees:")
               .arg(appraisals.period)
               .arg(appraisals.employees));
@@ -201,5 +173,149 @@ int main(int argc, char *argv[])
               .arg(appraisals.changed));
     print(row(QStringLiteral("  (setup) setRatings for everyone, one by one"), appraisals.fillMs,
               "ms", 0));
+    return true;
+}
+
+void printTimed(const QString &what, const Timed &t, double budget)
+{
+    print(row(what + QStringLiteral(", median"), t.warm.median(), "ms", budget));
+    print(row(what + QStringLiteral(", max"), t.warm.max(), "ms", budget));
+    print(row(what + QStringLiteral(", cold (1st run)"), t.cold, "ms", budget));
+}
+
+void printPart(const QString &what, const Timed &t)
+{
+    print(row(what, t.warm.median(), "ms", 0) +
+          QString::asprintf(" max %.2f, cold %.2f", t.warm.max(), t.cold));
+}
+
+// Issue 4: the unit trend chart and the agency dashboard.
+bool chartSection(const QString &path, QString *error)
+{
+    ChartFigures c;
+    if (!measureCharts(path, &c, error))
+        return false;
+    printHeader();
+    print(QStringLiteral("Charts (issue 4), %1 runs after a first (cold) one on a fresh "
+                         "connection:")
+              .arg(kChartRuns));
+    for (const TrendFigures &t : std::as_const(c.trends)) {
+        print(QStringLiteral("  Unit trend of %1 with sub-units (%2 appraised staff), %3 "
+                             "quarters %4 – %5, chart 1200×700:")
+                  .arg(t.unitName)
+                  .arg(t.staff)
+                  .arg(c.periods)
+                  .arg(c.from, c.to));
+        printTimed(QStringLiteral("unit trend: query+chart+render"), t.total, kUnitTrendBudgetMs);
+        printPart(QStringLiteral("  TrendQuery::unit, median"), t.query);
+        printPart(QStringLiteral("  TrendCharts::unit + view, median"), t.chartBuild);
+        printPart(QStringLiteral("  render (QChartView::grab()), median"), t.chartRender);
+    }
+    print(QStringLiteral("  Dashboard: %1 (%2 appraisals), compared with %3; %4 organisations, "
+                         "%5 raters listed")
+              .arg(c.period)
+              .arg(c.appraisals)
+              .arg(c.previous.isEmpty() ? QStringLiteral("nothing") : c.previous)
+              .arg(c.organisations)
+              .arg(c.raters));
+    printTimed(QStringLiteral("agency dashboard (all parts)"), c.dashboardTotal,
+               kDashboardBudgetMs);
+    printPart(QStringLiteral("  DashboardQuery::distribution, median"), c.distribution);
+    printPart(QStringLiteral("  pendingByOrganisation, median"), c.pending);
+    printPart(QStringLiteral("  raterLeniency, median"), c.leniency);
+    printPart(QStringLiteral("  selfGap, median"), c.selfGap);
+    printPart(QStringLiteral("  previousPeriodOfKind, median"), c.previousPeriod);
+    printPart(QStringLiteral("  changes(previous, latest), median"), c.changes);
+    printPart(QStringLiteral("  AppraisalQuery::distribution(root), med."), c.unitDistribution);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The widget measurements need no screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kinerja-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Measures the employee list, the appraisals and the charts against "
+                       "their time budgets."));
+    parser.addHelpOption();
+    const QCommandLineOption employeesOption(QStringLiteral("employees"),
+                                             QStringLiteral("Employees to generate."),
+                                             QStringLiteral("n"), QStringLiteral("50000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Demo seed."),
+                                        QStringLiteral("number"), QStringLiteral("1"));
+    const QCommandLineOption yearsOption(
+        QStringLiteral("years"),
+        QStringLiteral("Years of quarterly and annual appraisals to generate (0-10)."),
+        QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Use <file>: reused when it exists, else generated there."),
+        QStringLiteral("file"));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Run only these sections (comma-separated): list, appraisals, charts."),
+        QStringLiteral("sections"), QStringLiteral("list,appraisals,charts"));
+    parser.addOptions({employeesOption, seedOption, yearsOption, dbOption, onlyOption});
+    parser.process(app);
+
+    bool ok = false;
+    const int employees = parser.value(employeesOption).toInt(&ok);
+    bool seedOk = false;
+    const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
+    bool yearsOk = false;
+    const int years = parser.value(yearsOption).toInt(&yearsOk);
+    if (!ok || employees < 1 || employees > DemoGenerator::kMaxEmployees || !seedOk || !yearsOk ||
+        years < 0 || years > DemoGenerator::kMaxYears) {
+        std::fputs("kinerja-bench: --employees, --seed and --years need whole numbers.\n", stderr);
+        return 2;
+    }
+    const QStringList known = {QStringLiteral("list"), QStringLiteral("appraisals"),
+                               QStringLiteral("charts")};
+    const QStringList sections =
+        parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &section : sections) {
+        if (!known.contains(section.trimmed())) {
+            std::fprintf(stderr, "kinerja-bench: unknown section \"%s\" (known: %s).\n",
+                         qPrintable(section), qPrintable(known.join(QLatin1String(", "))));
+            return 2;
+        }
+    }
+    const auto wanted = [&sections](const char *name) {
+        for (const QString &s : sections)
+            if (s.trimmed() == QLatin1String(name))
+                return true;
+        return false;
+    };
+
+    QTemporaryDir temp;
+    QString path = temp.filePath(QStringLiteral("bench.sqlite"));
+    if (parser.isSet(dbOption))
+        path = parser.value(dbOption);
+    const QFileInfo existing(path);
+    if (existing.exists() && existing.size() > 0) {
+        print(QStringLiteral("Reusing %1").arg(path));
+    } else if (!generate(path, employees, seed, years)) {
+        return 1;
+    }
+
+    QString error;
+    if (wanted("list") && !listSection(path, &error)) {
+        std::fprintf(stderr, "kinerja-bench: %s: %s\n", qPrintable(path), qPrintable(error));
+        return 1;
+    }
+    if (wanted("appraisals") && !appraisalSection(path, temp.path(), &error)) {
+        std::fprintf(stderr, "kinerja-bench: appraisals: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (wanted("charts") && !chartSection(path, &error)) {
+        std::fprintf(stderr, "kinerja-bench: charts: %s\n", qPrintable(error));
+        return 1;
+    }
     return 0;
 }
