@@ -148,8 +148,14 @@ Status Database::inspectExisting(const QString &path, int *version)
                         .arg(latestSchemaVersion()),
                     QStringLiteral("file"));
             } else {
-                const QString check =
-                    scalar(db, QStringLiteral("PRAGMA quick_check(1)"), &error).toString();
+                // quick_check reads every page: ~2.4 s for the 1.1 GB of 50,000 staff with
+                // five years of history. Beyond kFullCheckBytes the open relies on SQLite
+                // reporting damage where it is read (the header and schema were read above).
+                const QString check = QFileInfo(path).size() > kFullCheckBytes
+                                          ? QStringLiteral("ok")
+                                          : scalar(db, QStringLiteral("PRAGMA quick_check(1)"),
+                                                   &error)
+                                                .toString();
                 if (check != QLatin1String("ok"))
                     result = corrupt(check.isEmpty() ? error : check);
                 *version = userVersion.toInt();
