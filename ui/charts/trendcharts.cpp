@@ -24,6 +24,13 @@ namespace {
 using chartstyle::newChart;
 using chartstyle::predikatNames;
 
+// Many periods side by side: slanted names stay whole instead of being cut to "202…".
+void tiltLabels(QBarCategoryAxis *axis)
+{
+    if (axis->count() > 10)
+        axis->setLabelsAngle(-45);
+}
+
 QStringList periodLabels(const QVector<Period> &periods)
 {
     QStringList labels;
@@ -104,6 +111,7 @@ QChart *TrendCharts::employee(const EmployeeTrend &trend)
                                  .arg(trend.name, Nip::format(trend.nip), rangeText(periods)));
     auto *x = new QBarCategoryAxis;
     x->append(periodLabels(periods));
+    tiltLabels(x);
     chart->addAxis(x, Qt::AlignBottom);
     QVector<std::optional<double>> hasil, perilaku, predikat, score;
     for (const TrendPoint &p : trend.points) {
@@ -169,6 +177,7 @@ QChart *TrendCharts::unit(const UnitTrend &trend)
     chart->addSeries(bars);
     auto *x = new QBarCategoryAxis;
     x->append(periodLabels(periods));
+    tiltLabels(x);
     chart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
     auto *count = new QValueAxis;
