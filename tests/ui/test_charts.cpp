@@ -152,6 +152,7 @@ void TestCharts::unitBarsAndSubunitDrillDown()
     QCOMPARE(sub.first()->barSets().first()->count(), 2); // the two bidang of BKPSDM
     // Clicking the top bar (drawn last) opens that sub-unit.
     emit sub.first()->clicked(1, sub.first()->barSets().first());
+    QCoreApplication::processEvents(); // drill-down is queued: the click's chart is replaced
     auto *unit = m_page->findChild<QComboBox *>(QStringLiteral("chartUnitCombo"));
     QVERIFY(unit->currentData().toLongLong() == m_f.mutasi ||
             unit->currentData().toLongLong() == m_f.pengembangan);
@@ -335,6 +336,7 @@ void TestCharts::dashboardViewAndDrillDown()
     QVERIFY(units.contains(m_f.bkpsdm));
     QSignalSpy opened(m_page.get(), &ui::ChartsPage::openAppraisals);
     emit pending->clicked(static_cast<int>(units.indexOf(m_f.bkpsdm)), pending->barSets().first());
+    QCoreApplication::processEvents(); // drill-down is queued
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().at(0).toLongLong(), m_q3);
     QCOMPARE(opened.first().at(1).toLongLong(), m_f.bkpsdm);
@@ -350,6 +352,7 @@ void TestCharts::dashboardViewAndDrillDown()
     QCOMPARE(ids.size(), qMin(int(raters.size()), ui::DashboardCharts::kTop));
     QSignalSpy employee(m_page.get(), &ui::ChartsPage::openEmployee);
     emit leniency->clicked(int(ids.size()) - 1, leniency->barSets().first());
+    QCoreApplication::processEvents(); // drill-down is queued
     QCOMPARE(employee.size(), 1);
     QCOMPARE(employee.first().at(0).toLongLong(), raters.first().raterId);
 
@@ -364,6 +367,7 @@ void TestCharts::dashboardViewAndDrillDown()
     QTest::mouseClick(changes->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
     QCOMPARE(m_page->currentChartView(), changes);
     emit changed->clicked(0, changed->barSets().first());
+    QCoreApplication::processEvents(); // drill-down is queued
     QCOMPARE(
         m_page->findChild<QComboBox *>(QStringLiteral("chartViewCombo"))->currentData().toInt(),
         int(ui::ChartsPage::UnitView));

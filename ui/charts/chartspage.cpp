@@ -105,8 +105,11 @@ ChartsPage::ChartsPage(QWidget *parent)
     connect(m_print, &QPushButton::clicked, this,
             [this] { ChartExport::print(this, currentChartView()); });
     connect(m_dashboard, &DashboardView::openUnit, this, [this](qint64 id) {
-        setUnit(id);
-        showView(UnitView);
+        m_filling = true; // one redraw, of the unit's chart only
+        m_unit->setUnitId(id);
+        m_viewCombo->setCurrentIndex(m_viewCombo->findData(UnitView));
+        m_filling = false;
+        redraw();
     });
     connect(m_dashboard, &DashboardView::openPendingUnit, this,
             [this](qint64 id) { emit openAppraisals(periodIdAt(m_to), id); });
@@ -285,11 +288,15 @@ QChart *ChartsPage::subunitChart(QString *note)
     const auto series = chart->series();
     for (QAbstractSeries *s : series) {
         if (auto *b = qobject_cast<QAbstractBarSeries *>(s)) {
-            connect(b, &QAbstractBarSeries::clicked, this, [this, bars](int index, QBarSet *) {
-                const int i = static_cast<int>(bars.size()) - 1 - index; // drawn bottom-up
-                if (i >= 0 && i < bars.size())
-                    setUnit(bars[i].unitId);
-            });
+            // Queued: setUnit() redraws, deleting the chart that sends the click.
+            connect(
+                b, &QAbstractBarSeries::clicked, this,
+                [this, bars](int index) {
+                    const int i = static_cast<int>(bars.size()) - 1 - index; // drawn bottom-up
+                    if (i >= 0 && i < bars.size())
+                        setUnit(bars[i].unitId);
+                },
+                Qt::QueuedConnection);
         }
     }
     return chart;

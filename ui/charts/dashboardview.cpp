@@ -114,10 +114,14 @@ void DashboardView::setChart(QChartView *view, QChart *chart, void (DashboardVie
             continue;
         const QVariantList ids = bars->property(DashboardCharts::IdsProperty).toList();
         if (drill && !ids.isEmpty()) {
-            connect(bars, &QAbstractBarSeries::clicked, this, [this, ids, drill](int index) {
-                if (index >= 0 && index < ids.size())
-                    emit(this->*drill)(ids.at(index).toLongLong());
-            });
+            // Queued: drilling down may redraw, deleting the chart that sends the click.
+            connect(
+                bars, &QAbstractBarSeries::clicked, this,
+                [this, ids, drill](int index) {
+                    if (index >= 0 && index < ids.size())
+                        emit(this->*drill)(ids.at(index).toLongLong());
+                },
+                Qt::QueuedConnection);
         }
         // The bar's class, category and value: the axis labels may be cut short.
         connect(bars, &QAbstractBarSeries::hovered, this,
