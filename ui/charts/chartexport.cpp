@@ -9,6 +9,7 @@
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSvgGenerator>
 
@@ -68,8 +69,11 @@ QString ChartExport::save(QChartView *view, const QString &fileName)
 void ChartExport::saveAs(QWidget *parent, QChartView *view, const QString &suggestedName)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A title makes the file name; characters some systems refuse in names become "-".
+    QString name = suggestedName;
+    name.replace(QRegularExpression(QStringLiteral("[<>:\"/\\\\|?*]")), QStringLiteral("-"));
     const QString fileName = QFileDialog::getSaveFileName(
-        parent, tr("Save chart"), dir + QLatin1Char('/') + suggestedName + QStringLiteral(".png"),
+        parent, tr("Save chart"), dir + QLatin1Char('/') + name + QStringLiteral(".png"),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (fileName.isEmpty())
         return;
