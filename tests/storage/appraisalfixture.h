@@ -45,6 +45,22 @@ struct AppraisalWorld {
         q1 = period(db, kinerja::Period::quarter(2026, 1));
     }
 
+    // A one-RHK SKP with one indicator: enough to submit an appraisal.
+    static QVector<kinerja::Rhk> onePlan()
+    {
+        kinerja::Rhk rhk;
+        rhk.kind = kinerja::RhkKind::Utama;
+        rhk.text = QStringLiteral("Tersusunnya laporan data guru");
+        rhk.intervensi = QStringLiteral("Meningkatnya kualitas data pendidikan");
+        kinerja::RhkIndicator i;
+        i.aspek = kinerja::IndicatorAspect::Kuantitas;
+        i.indikator = QStringLiteral("Jumlah laporan");
+        i.target = QStringLiteral("4");
+        i.satuan = QStringLiteral("Laporan");
+        rhk.indicators << i;
+        return {rhk};
+    }
+
     static qint64 period(kinerja::Database &db, const kinerja::Period &p, qint64 version = 0)
     {
         qint64 id = 0;

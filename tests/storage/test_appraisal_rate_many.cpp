@@ -14,20 +14,6 @@ using namespace kinerja;
 
 namespace {
 
-QVector<Rhk> onePlan()
-{
-    Rhk rhk;
-    rhk.kind = RhkKind::Utama;
-    rhk.text = QStringLiteral("Tersusunnya laporan data guru");
-    RhkIndicator i;
-    i.aspek = IndicatorAspect::Kuantitas;
-    i.indikator = QStringLiteral("Jumlah laporan");
-    i.target = QStringLiteral("4");
-    i.satuan = QStringLiteral("Laporan");
-    rhk.indicators << i;
-    return {rhk};
-}
-
 int count(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -86,14 +72,14 @@ struct Scenario {
         staff2 = AppraisalWorld::appraisal(db, w.staff2.id, w.q1);
         staffB = AppraisalWorld::appraisal(db, w.staffB.id, w.q1);
         for (const qint64 id : {kadis, kabid, staff1, staff2, staffB})
-            VERIFY_OK(content.setRhk(id, onePlan()));
+            VERIFY_OK(content.setRhk(id, AppraisalWorld::onePlan()));
         VERIFY_OK(AppraisalWorkflow(db, w.kabid.name).submit(kabid));
         VERIFY_OK(AppraisalWorkflow(db, w.staff2.name).submit(staff2));
         VERIFY_OK(repo.setRatings(staff2, Rating::SesuaiEkspektasi, Rating::SesuaiEkspektasi));
         VERIFY_OK(AppraisalWorkflow(db, w.kabid.name).markRated(staff2));
         year = AppraisalWorld::period(db, Period::annual(2026));
         staff1Year = AppraisalWorld::appraisal(db, w.staff1.id, year);
-        VERIFY_OK(content.setRhk(staff1Year, onePlan()));
+        VERIFY_OK(content.setRhk(staff1Year, AppraisalWorld::onePlan()));
         RollupSetting rollup;
         rollup.policy = RollupPolicy::MeanOfPeriods;
         VERIFY_OK(repo.setRollup(staff1Year, rollup));
@@ -234,7 +220,7 @@ private slots:
         // A closed period: nothing of it can change.
         const qint64 q2 = AppraisalWorld::period(db, Period::quarter(2026, 2));
         const qint64 closed = AppraisalWorld::appraisal(db, s.w.staff1.id, q2);
-        VERIFY_OK(AppraisalContent(db).setRhk(closed, onePlan()));
+        VERIFY_OK(AppraisalContent(db).setRhk(closed, AppraisalWorld::onePlan()));
         VERIFY_OK(PeriodRepository(db).close(q2, QStringLiteral("admin")));
         const QStringList beforeClosed = dump(db);
         BulkRating inClosed = ok;

@@ -10,26 +10,11 @@ using namespace kinerja;
 
 namespace {
 
-QVector<Rhk> onePlan()
-{
-    Rhk rhk;
-    rhk.kind = RhkKind::Utama;
-    rhk.text = QStringLiteral("Tersusunnya laporan data guru");
-    rhk.intervensi = QStringLiteral("Meningkatnya kualitas data pendidikan");
-    RhkIndicator i;
-    i.aspek = IndicatorAspect::Kuantitas;
-    i.indikator = QStringLiteral("Jumlah laporan");
-    i.target = QStringLiteral("4");
-    i.satuan = QStringLiteral("Laporan");
-    rhk.indicators << i;
-    return {rhk};
-}
-
 // A rated appraisal of staff1, ready to be made final.
 qint64 rated(Database &db, const AppraisalWorld &w, AppraisalWorkflow &flow)
 {
     const qint64 id = AppraisalWorld::appraisal(db, w.staff1.id, w.q1);
-    AppraisalContent(db).setRhk(id, onePlan());
+    AppraisalContent(db).setRhk(id, AppraisalWorld::onePlan());
     flow.submit(id);
     AppraisalRepository(db).setRatings(id, Rating::SesuaiEkspektasi, Rating::SesuaiEkspektasi);
     flow.markRated(id);
@@ -59,7 +44,7 @@ private slots:
         Status s = flow.submit(id); // no SKP yet
         QVERIFY(!s);
         QVERIFY2(s.message().contains(QStringLiteral("RHK Utama")), qPrintable(s.message()));
-        VERIFY_OK(AppraisalContent(t.db()).setRhk(id, onePlan()));
+        VERIFY_OK(AppraisalContent(t.db()).setRhk(id, AppraisalWorld::onePlan()));
         VERIFY_OK(flow.submit(id));
         QCOMPARE(repo.find(id)->state, AppraisalState::Diajukan);
 
@@ -172,7 +157,7 @@ private slots:
         QVERIFY(!s);
         QVERIFY2(s.message().contains(QStringLiteral("closed")), qPrintable(s.message()));
         QVERIFY(!AppraisalRepository(t.db()).setRatings(id, std::nullopt, std::nullopt));
-        QVERIFY(!AppraisalContent(t.db()).setRhk(id, onePlan()));
+        QVERIFY(!AppraisalContent(t.db()).setRhk(id, AppraisalWorld::onePlan()));
         qint64 other = 0;
         QVERIFY(!AppraisalRepository(t.db()).create(w.staff2.id, w.q1, &other));
         OrganisationAchievement org;
