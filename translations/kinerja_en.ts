@@ -2761,6 +2761,10 @@ Correct the field marked in red; nothing was saved.</source>
         <source>Click a bar: an organisation shows its chart (a pending one its appraisals), a rater opens the employee. Save and Print act on the chart last clicked; right-click a chart for its own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open employee record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::ChooseUnitDialog</name>

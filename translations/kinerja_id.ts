@@ -2760,6 +2760,10 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
         <source>Click a bar: an organisation shows its chart (a pending one its appraisals), a rater opens the employee. Save and Print act on the chart last clicked; right-click a chart for its own.</source>
         <translation>Klik batang: organisasi menampilkan grafiknya (yang tertunda membuka penilaiannya), pejabat penilai membuka data pegawainya. Simpan dan Cetak berlaku untuk grafik yang terakhir diklik; klik kanan grafik untuk menyimpan atau mencetak grafik itu.</translation>
     </message>
+    <message>
+        <source>Open employee record</source>
+        <translation>Buka data pegawai</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::ChooseUnitDialog</name>

@@ -24,6 +24,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -124,6 +125,12 @@ void TestCharts::employeeTrendWithAGap()
     QCOMPARE(x->categories(), (QStringList{QStringLiteral("2026-Q1"), QStringLiteral("2026-Q2"),
                                            QStringLiteral("2026-Q3")}));
     QVERIFY(m_page->chartView()->grab().save(m_out.filePath(QStringLiteral("employee.png"))));
+    // The employee's record is one click away.
+    QSignalSpy record(m_page.get(), &ui::ChartsPage::openEmployee);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("chartRecordButton")),
+                      Qt::LeftButton);
+    QCOMPARE(record.size(), 1);
+    QCOMPARE(record.first().at(0).toLongLong(), m_siti);
 }
 
 void TestCharts::unitBarsAndSubunitDrillDown()

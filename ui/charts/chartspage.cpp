@@ -33,7 +33,8 @@ ChartsPage::ChartsPage(QWidget *parent)
       m_fromLabel(new QLabel(tr("from"), this)), m_from(new QComboBox(this)),
       m_toLabel(new QLabel(tr("to"), this)), m_to(new QComboBox(this)),
       m_unit(new UnitComboBox(this)), m_subunits(new QCheckBox(tr("with sub-units"), this)),
-      m_employee(new QPushButton(tr("Choose employee…"), this)), m_note(new QLabel(this)),
+      m_employee(new QPushButton(tr("Choose employee…"), this)),
+      m_record(new QPushButton(tr("Open employee record"), this)), m_note(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_view(new QChartView(this)),
       m_dashboard(new DashboardView(this)), m_save(new QPushButton(tr("Save…"), this)),
       m_print(new QPushButton(tr("Print…"), this))
@@ -46,6 +47,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     m_unit->setObjectName(QStringLiteral("chartUnitCombo"));
     m_subunits->setObjectName(QStringLiteral("chartSubunitsCheck"));
     m_employee->setObjectName(QStringLiteral("chartEmployeeButton"));
+    m_record->setObjectName(QStringLiteral("chartRecordButton"));
     m_note->setObjectName(QStringLiteral("chartNoteLabel"));
     m_view->setObjectName(QStringLiteral("chartView"));
     m_save->setObjectName(QStringLiteral("saveChartButton"));
@@ -72,6 +74,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     controls->addWidget(m_unit, 1);
     controls->addWidget(m_subunits);
     controls->addWidget(m_employee);
+    controls->addWidget(m_record);
     controls->addStretch();
     controls->addWidget(m_save);
     controls->addWidget(m_print);
@@ -98,6 +101,7 @@ ChartsPage::ChartsPage(QWidget *parent)
     connect(m_unit, &UnitComboBox::unitChanged, this, &ChartsPage::redraw);
     connect(m_subunits, &QCheckBox::toggled, this, &ChartsPage::redraw);
     connect(m_employee, &QPushButton::clicked, this, &ChartsPage::chooseEmployee);
+    connect(m_record, &QPushButton::clicked, this, [this] { emit openEmployee(m_employeeId); });
     connect(m_save, &QPushButton::clicked, this, [this] {
         QChartView *v = currentChartView();
         ChartExport::saveAs(this, v, v->chart()->title());
@@ -239,6 +243,8 @@ void ChartsPage::updateControls()
     m_unit->setVisible(v == UnitView || v == SubunitView || v == PatternView);
     m_subunits->setVisible(v == UnitView || v == PatternView);
     m_employee->setVisible(v == EmployeeView);
+    m_record->setVisible(v == EmployeeView);
+    m_record->setEnabled(m_employeeId != 0);
     m_fromLabel->setVisible(range);
     m_from->setVisible(range);
     m_toLabel->setText(range ? tr("to") : tr("period"));

@@ -81,6 +81,7 @@ private:
     UnitComboBox *m_unit;
     QCheckBox *m_subunits;
     QPushButton *m_employee;
+    QPushButton *m_record; // the chosen employee's record
     QLabel *m_note;
     QStackedWidget *m_stack;
     QChartView *m_view;
