@@ -99,28 +99,32 @@ QVector<RaterLeniency> DashboardQuery::raterLeniency(qint64 periodId, int minApp
 {
     // The peers' mean pools, per organisation the rater rates in, the organisation's sums
     // less the rater's own, so an organisation weighs by its number of rated appraisals.
-    // CROSS JOIN fixes the join order (left to the planner it scanned raters × units).
+    // The sums come from the appraisal_period_rater index alone; a rater's name and unit
+    // from one of their rows. CROSS JOIN fixes the join order: left to the planner it
+    // walked the index once per unit.
     QVector<RaterLeniency> list;
     QSqlQuery q(m_db.connection());
     if (!run(q,
-             withOrg(", rated AS (SELECT a.rater_id, a.rater_name, a.rater_unit_id, "
-                     "a.rater_unit_name, o.top, (a.rating_hasil + a.rating_perilaku) / 2.0 AS r "
-                     "FROM appraisal a JOIN org o ON o.id = a.unit_id WHERE a.period_id = ? "
+             withOrg(", rated AS MATERIALIZED (SELECT a.rater_id, o.top, "
+                     "(a.rating_hasil + a.rating_perilaku) / 2.0 AS r FROM appraisal a "
+                     "CROSS JOIN org o ON o.id = a.unit_id WHERE a.period_id = ? "
                      "AND a.rating_hasil IS NOT NULL AND a.rating_perilaku IS NOT NULL), "
                      "per_org AS (SELECT top, sum(r) AS s, count(*) AS n FROM rated GROUP BY top), "
                      "per_rater AS (SELECT rater_id, top, sum(r) AS s, count(*) AS n FROM rated "
                      "WHERE rater_id IS NOT NULL GROUP BY rater_id, top), "
-                     "raters AS (SELECT rater_id, max(rater_name) AS name, "
-                     "max(rater_unit_id) AS unit_id, max(rater_unit_name) AS unit_name, "
-                     "count(*) AS n, avg(r) AS mean FROM rated WHERE rater_id IS NOT NULL "
-                     "GROUP BY rater_id HAVING count(*) >= ?), "
+                     "raters AS (SELECT rater_id, sum(n) AS n, sum(s) / sum(n) AS mean "
+                     "FROM per_rater GROUP BY rater_id HAVING sum(n) >= ?), "
                      "peers AS (SELECT pr.rater_id, sum(po.s - pr.s) AS s, sum(po.n - pr.n) AS n "
                      "FROM per_rater pr CROSS JOIN per_org po ON po.top = pr.top "
                      "GROUP BY pr.rater_id) "
-                     "SELECT ra.rater_id, ra.name, ra.unit_id, ra.unit_name, ra.n, ra.mean, "
-                     "p.s / p.n, p.n FROM raters ra CROSS JOIN peers p ON p.rater_id = ra.rater_id "
-                     "WHERE p.n > 0 ORDER BY abs(ra.mean - p.s / p.n) DESC, ra.name, ra.rater_id"),
-             {periodId, qMax(1, minAppraisals)}))
+                     "SELECT ra.rater_id, x.rater_name, x.rater_unit_id, x.rater_unit_name, ra.n, "
+                     "ra.mean, p.s / p.n, p.n FROM raters ra "
+                     "CROSS JOIN peers p ON p.rater_id = ra.rater_id "
+                     "CROSS JOIN appraisal x ON x.id = (SELECT y.id FROM appraisal y "
+                     "WHERE y.period_id = ? AND y.rater_id = ra.rater_id LIMIT 1) "
+                     "WHERE p.n > 0 ORDER BY abs(ra.mean - p.s / p.n) DESC, x.rater_name, "
+                     "ra.rater_id"),
+             {periodId, qMax(1, minAppraisals), periodId}))
         return list;
     while (q.next()) {
         RaterLeniency r;
