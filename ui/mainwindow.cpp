@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "agencydialog.h"
 #include "appraisalspage.h"
 #include "chartspage.h"
 #include "databasefiles.h"
@@ -281,6 +282,14 @@ void MainWindow::newDatabase()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAgency()
+{
+    if (!m_db)
+        return;
+    AgencyDialog dialog(*m_db, this);
     dialog.exec();
 }
 

@@ -59,6 +59,7 @@ public:
     void openDatabase();
     void newDatabase();
     void showSettings();
+    void showAgency();
     void showAbout();
     void newEmployee();
     void editEmployee();

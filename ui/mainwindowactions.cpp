@@ -38,6 +38,8 @@ void MainWindow::createActions()
                                    I::get(I::Settings), QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(makeAction(QStringLiteral("actionAgency"), tr("&Agency (instansi)…"), {}),
+            &QAction::triggered, this, &MainWindow::showAgency);
     QAction *quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), I::get(I::Quit),
                                QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -128,8 +130,8 @@ void MainWindow::createMenus()
                 menu->addAction(action(QLatin1String(name)));
         }
     };
-    add(menuBar()->addMenu(tr("&File")),
-        {"actionNewDatabase", "actionOpenDatabase", "-", "actionSettings", "-", "actionQuit"});
+    add(menuBar()->addMenu(tr("&File")), {"actionNewDatabase", "actionOpenDatabase", "-",
+                                          "actionAgency", "actionSettings", "-", "actionQuit"});
     add(menuBar()->addMenu(tr("&Employee")),
         {"actionNewEmployee", "actionEditEmployee", "actionEmployeeState", "actionEmployeeResults",
          "-", "actionDeleteEmployee"});
