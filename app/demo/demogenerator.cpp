@@ -4,6 +4,7 @@
 #include "demohistory.h"
 #include "storage/database.h"
 #include "storage/employeerepository.h"
+#include "storage/settingrepository.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
 
@@ -188,6 +189,14 @@ Status DemoGenerator::run(Database &db, const Progress &progress)
     Status s = DraftWriter(db, draft, draftProgress).write();
     if (!s)
         return s; // the transaction rolls back
+    // The agency that prints the sheets: the district's personnel office.
+    AgencySettings agency;
+    agency.parent = draft.plan.governmentName.toUpper();
+    agency.name = QStringLiteral("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+    agency.place = draft.plan.governmentName.section(QLatin1Char(' '), 2);
+    s = SettingRepository(db).setAgency(agency);
+    if (!s)
+        return s;
     const int lastYear = m_options.referenceDate.year() - 1;
     demo::HistorySummary history;
     if (m_options.years > 0) {

@@ -2,6 +2,7 @@
 #include "demo/names.h"
 #include "demodump.h"
 #include "domain/nip.h"
+#include "storage/settingrepository.h"
 #include "support/tempdatabase.h"
 
 #include <QSet>
@@ -247,6 +248,16 @@ private slots:
         QVERIFY(fungsional * 2 > n);
         QCOMPARE(inactive, m_summary.inactive);
         QCOMPARE(pppk, m_summary.pppk);
+    }
+
+    void agencyIsTheDistrictsPersonnelOffice()
+    {
+        const AgencySettings a = SettingRepository(m_shared.db()).agency();
+        QCOMPARE(a.parent, m_summary.government.toUpper());
+        QVERIFY(a.parent.startsWith(QStringLiteral("PEMERINTAH KABUPATEN ")));
+        QVERIFY(a.name.startsWith(QStringLiteral("Badan Kepegawaian")));
+        QVERIFY(!a.place.isEmpty());
+        QVERIFY(a.parent.endsWith(a.place.toUpper()));
     }
 
     void refusesADatabaseWithData()
