@@ -1447,6 +1447,29 @@
     </message>
 </context>
 <context>
+    <name>kinerja::RecapQuery</name>
+    <message>
+        <source>The %1 cannot be read from the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraisals of the recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predikat counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff without an appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::SchemeDefinition</name>
     <message>
         <source>The scheme definition is not valid: “%1” is missing or wrong.</source>
@@ -1513,6 +1536,21 @@
     </message>
     <message>
         <source>“%1” is used by %2 appraisal(s) and %3 period(s) and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::SettingRepository</name>
+    <message>
+        <source>The setting “%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; at most %2 KB can be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1977,6 +2015,1125 @@
     </message>
 </context>
 <context>
+    <name>kinerja::cli::PrintCommand</name>
+    <message>
+        <source>Print appraisal sheets of a period to PDF, for a unit or for some employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the appraisal sheets of a period into one PDF (--out) or one PDF per employee named by NIP and name (--per-employee), for a unit with its sub-units, for the employees given by --nip, or for the whole agency. The agency header comes from the database&apos;s settings. Sheets with something missing (no pejabat penilai, no agency name, an appraisal not final) are printed with the gap marked and listed on stderr. The output appears only when complete; after an error or Ctrl-C nothing is left behind. Exit code 0 when every sheet was printed, 1 when something failed or was skipped, 2 for a wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to read (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period: 2025-Q4, 2025-M03 or 2025 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit, by its exact name or its number (default: every unit, unless --nip is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the unit&apos;s own staff, not its sub-units&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this employee&apos;s appraisal; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated documents to print where they apply to the appraisal&apos;s scheme: %1 (default: every document of the scheme).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 or f4 (215 × 330 mm); default a4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date by the signatures, YYYY-MM-DD (default: the date the appraisal was finalized or rated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything into this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one PDF per employee into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the sheets and of the messages: id (the official forms, the default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is required (e.g. --period 2025-Q4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --out FILE or --per-employee FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be id or en, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or f4, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document “%1”; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign-date must be a date as YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period “%1” in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several units are named “%1” (numbers %2); give the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP %1 has no appraisal for %2 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no appraisals for %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraisal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every sheet: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 of %2 appraisals, %3 pages: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::reports::BatchPrinter</name>
+    <message>
+        <source>No output file or folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no appraisals to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kinerja: %n appraisal(s)</source>
+        <translation>
+            <numerusform>Kinerja: %n appraisal</numerusform>
+            <numerusform>Kinerja: %n appraisals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the chosen documents applies to a %1 appraisal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n appraisal(s) could be printed.</source>
+        <translation>
+            <numerusform>None of the %n appraisal could be printed.</numerusform>
+            <numerusform>None of the %n appraisals could be printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: it is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::reports::DocumentRenderer</name>
+    <message>
+        <source>The %1 does not apply to the appraisal of %2 for %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or PDF file refused a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::reports::Documents</name>
+    <message>
+        <source>Employee Performance Targets (SKP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee Performance Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee Performance Evaluation Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Target Form (SKP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Performance Appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted Indicator Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::reports::Forms</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT — not final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal is not final (%1): every page is marked as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency name not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency name is not set in the settings; the header is left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency logo cannot be read as an image; printed without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASSESSMENT PERIOD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERFORMANCE ASSESSOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPERIOR OF THE PERFORMANCE ASSESSOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMPLOYEE APPRAISED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior of the performance assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RANK/GRADE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORK UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal records no %1; the block is left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place for the signature dates is not set in the settings; left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not given yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMPLOYEE PERFORMANCE PREDICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal has no predikat yet (incomplete); left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORGANISATION PERFORMANCE ACHIEVEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capaian kinerja organisasi is recorded for %1 or a parent unit in this period; left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERSPECTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEADER&apos;S WORK PLAN RESULT SUPPORTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORK PLAN RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASPECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INDIVIDUAL PERFORMANCE INDICATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REALISATION BASED ON SUPPORTING EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTINUOUS FEEDBACK BASED ON SUPPORTING EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A. MAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B. ADDITIONAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORK RESULTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK %1 has no indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKP has no RHK Utama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators without a realisation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORK RESULT RATING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORK BEHAVIOUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEADER&apos;S SPECIFIC EXPECTATIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORK BEHAVIOUR RATING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMPLOYEE PERFORMANCE TARGETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUALITATIVE WORK RESULT APPROACH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMPLOYEE PERFORMANCE EVALUATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISTRIBUTION PATTERN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat of %1 appraisals in %2 (%3 incomplete); limits of the pattern for capaian %4 under the bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMPLOYEE PERFORMANCE EVALUATION DOCUMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERFORMANCE EVALUATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTES/RECOMMENDATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency to develop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPLANATION OF THE PERFORMANCE ASSESSOR ON THE OBJECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECISION OF THE SUPERIOR OF THE PERFORMANCE ASSESSOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection has not been decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIVIL SERVANT WORK TARGET FORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIVIL SERVANT APPRAISED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. DUTIES OF THE POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUANTITY/OUTPUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUALITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUTIES OF THE POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKP has no kegiatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIVIL SERVANT WORK PERFORMANCE APPRAISAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REALISATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CALCULATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP ACHIEVEMENT SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUANT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional duties (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creativity (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKP achievement cannot be computed yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP ACHIEVEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capaian SKP is not given yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELEMENTS APPRAISED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work target (SKP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aspect %1 has no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORK PERFORMANCE SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New idea or way of working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal has no result yet (incomplete); left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEIGHTED INDICATOR APPRAISAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RATINGS BY SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEIGHTED SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREDICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts without a rating are left out and the weights of the others renormalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts without a rating count as a score of 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::reports::Recaps</name>
+    <message>
+        <source>Recap of pending appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency development needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance predikat recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or PDF file refused a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managerial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socio-cultural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency name not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASSESSMENT PERIOD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with its sub-units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is still open: the figures may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the personnel office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and/or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMPLOYEE PERFORMANCE PREDIKAT RECAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no appraisals for %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A. PREDIKAT OF EACH EMPLOYEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name / NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work results rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work behaviour rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B. PREDIKAT DISTRIBUTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total with a predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No predikat yet (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the %1 employees with a predikat; under each predikat the limit of the pattern for capaian kinerja organisasi %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the %1 employees with a predikat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capaian kinerja organisasi is recorded for %1 in this period, so the distribution is not checked against a distribution pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C. AGAINST THE DISTRIBUTION PATTERN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian kinerja organisasi: %1 (set for %2). The pattern of SE MenPANRB 3/2023 for it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOES NOT FIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at least %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: some required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern sets no limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has a predikat yet: the distribution cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion: the distribution FITS the pattern for capaian kinerja organisasi %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion: the distribution DOES NOT FIT the pattern for capaian kinerja organisasi %1. The classes that break it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 employees (%4), more than the %5% allowed (at most %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 employees (%4), fewer than the %5% required (at least %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody, but the pattern requires some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appraisal(s) without a predikat yet are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appraisal(s) under a numeric scheme have no distribution pattern and are not counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution patterns of SE MenPANRB 3/2023 apply to PermenPANRB 6/2022 predikats only; %1 results are not checked against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECAP OF PENDING PERFORMANCE APPRAISALS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active staff and no appraisals in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A. APPRAISALS BY WORK UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not final yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created: active employees of the unit without an appraisal for the period. Not final yet: not created, draft, submitted or rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B. EMPLOYEES WHOSE APPRAISAL IS NOT FINAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every appraisal is final: nobody is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPETENCY DEVELOPMENT NEEDS REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees rated Butuh Perbaikan, Kurang/Misconduct or Sangat Kurang (PermenPANRB 6/2022), or Kurang, Buruk or Sangat Kurang (numeric schemes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in %1 needs competency development according to the appraisals of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employee(s) in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recommendation written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. BY WORK UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 employee(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency development recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. BY RECOMMENDED COMPETENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::reports::SheetSource</name>
+    <message>
+        <source>Appraisal %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme of the appraisal of %1 for %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::AboutDialog</name>
     <message>
         <source>About Kinerja</source>
@@ -2031,6 +3188,81 @@
     </message>
     <message>
         <source>Cannot save the capaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AgencyDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PEMERINTAH KABUPATEN SLEMAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Badan Kepegawaian dan Pengembangan Sumber Daya Manusia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sleman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the head of every appraisal sheet and report. The place is written before the date on the signature blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Government:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency (instansi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 KB; a logo can be at most %3 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Kinerja can read (use PNG, JPEG or SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the agency&apos;s name the sheets print a marked blank where it belongs. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,6 +3777,14 @@ Correct the field marked in red; nothing was saved.</source>
     </message>
     <message>
         <source>The distribution pattern (SE MenPANRB 3/2023) applies to PermenPANRB 6/2022 predikats; the %1 appraisals here are under another scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3962,6 +5202,14 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
         <source>Results &amp;chart of the unit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Agency (instansi)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print sheets and recaps…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::NumericEditor</name>
@@ -4297,6 +5545,187 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     <message>
         <source>Cannot reopen the period</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::PrintDialog</name>
+    <message>
+        <source>One PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per employee (named by NIP and name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Appraisal sheets of the selected appraisals (%n)</source>
+        <translation>
+            <numerusform>Appraisal sheets of the selected appraisals (%n)</numerusform>
+            <numerusform>Appraisal sheets of the selected appraisals (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Appraisal sheets of all listed appraisals (%n)</source>
+        <translation>
+            <numerusform>Appraisal sheets of all listed appraisals (%n)</numerusform>
+            <numerusform>Appraisal sheets of all listed appraisals (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents (where they apply to the appraisal&apos;s scheme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date by the signatures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving sheets as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print: no appraisals are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appraisals to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the ticked documents applies to these appraisals&apos; scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n appraisal(s)</source>
+        <translation>
+            <numerusform>Saved %n appraisal</numerusform>
+            <numerusform>Saved %n appraisals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s): </source>
+        <translation>
+            <numerusform>, %n page: </numerusform>
+            <numerusform>, %n pages: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed: %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s).</source>
+        <translation>
+            <numerusform>… and %n more warning.</numerusform>
+            <numerusform>… and %n more warnings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save one PDF per employee in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each appraisal&apos;s own date (finalized or rated); recaps: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat recap of the unit (table and distribution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending appraisals per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency development needs (Butuh Perbaikan and below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, %n page(s): </source>
+        <translation>
+            <numerusform>Saved, %n page: </numerusform>
+            <numerusform>Saved, %n pages: </numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1446,6 +1446,29 @@
     </message>
 </context>
 <context>
+    <name>kinerja::RecapQuery</name>
+    <message>
+        <source>The %1 cannot be read from the database: %2</source>
+        <translation>Data %1 tidak dapat dibaca dari basis data: %2</translation>
+    </message>
+    <message>
+        <source>appraisals of the recap</source>
+        <translation>penilaian kinerja untuk rekapitulasi</translation>
+    </message>
+    <message>
+        <source>predikat counts</source>
+        <translation>jumlah predikat</translation>
+    </message>
+    <message>
+        <source>training needs</source>
+        <translation>kebutuhan pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <source>staff without an appraisal</source>
+        <translation>pegawai tanpa penilaian kinerja</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::SchemeDefinition</name>
     <message>
         <source>The scheme definition is not valid: “%1” is missing or wrong.</source>
@@ -1513,6 +1536,21 @@
     <message>
         <source>“%1” is used by %2 appraisal(s) and %3 period(s) and cannot be deleted.</source>
         <translation>“%1” digunakan oleh %2 penilaian kinerja dan %3 periode sehingga tidak dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::SettingRepository</name>
+    <message>
+        <source>The setting “%1” could not be saved: %2</source>
+        <translation>Pengaturan “%1” tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; at most %2 KB can be stored.</source>
+        <translation>Logo berukuran %1 KB; paling besar %2 KB yang dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Pengaturan tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2013,1123 @@
     </message>
 </context>
 <context>
+    <name>kinerja::cli::PrintCommand</name>
+    <message>
+        <source>Print appraisal sheets of a period to PDF, for a unit or for some employees.</source>
+        <translation>Mencetak lembar penilaian suatu periode ke PDF, untuk satu unit atau beberapa pegawai.</translation>
+    </message>
+    <message>
+        <source>Prints the appraisal sheets of a period into one PDF (--out) or one PDF per employee named by NIP and name (--per-employee), for a unit with its sub-units, for the employees given by --nip, or for the whole agency. The agency header comes from the database&apos;s settings. Sheets with something missing (no pejabat penilai, no agency name, an appraisal not final) are printed with the gap marked and listed on stderr. The output appears only when complete; after an error or Ctrl-C nothing is left behind. Exit code 0 when every sheet was printed, 1 when something failed or was skipped, 2 for a wrong command line.</source>
+        <translation>Mencetak lembar penilaian suatu periode ke satu PDF (--out) atau satu PDF per pegawai yang dinamai menurut NIP dan nama (--per-employee), untuk satu unit beserta subunitnya, untuk pegawai yang diberikan dengan --nip, atau untuk seluruh instansi. Kop instansi diambil dari pengaturan basis data. Lembar yang kurang lengkap (tanpa pejabat penilai, tanpa nama instansi, penilaian belum final) dicetak dengan bagian yang kosong ditandai dan dicantumkan di stderr. Berkas baru muncul setelah selesai; setelah galat atau Ctrl-C tidak ada yang tertinggal. Kode keluar 0 bila semua lembar tercetak, 1 bila ada yang gagal atau dilewati, 2 untuk baris perintah yang salah.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>The database to read (default: %1).</source>
+        <translation>Basis data yang dibaca (bawaan: %1).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>The period: 2025-Q4, 2025-M03 or 2025 (required).</source>
+        <translation>Periode: 2025-Q4, 2025-M03, atau 2025 (wajib).</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>The unit, by its exact name or its number (default: every unit, unless --nip is given).</source>
+        <translation>Unit, menurut nama persisnya atau nomornya (bawaan: semua unit, kecuali bila --nip diberikan).</translation>
+    </message>
+    <message>
+        <source>Only the unit&apos;s own staff, not its sub-units&apos;.</source>
+        <translation>Hanya pegawai unit itu sendiri, tanpa subunitnya.</translation>
+    </message>
+    <message>
+        <source>nip</source>
+        <translation>nip</translation>
+    </message>
+    <message>
+        <source>Only this employee&apos;s appraisal; may be repeated.</source>
+        <translation>Hanya penilaian pegawai ini; boleh diulang.</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>Comma-separated documents to print where they apply to the appraisal&apos;s scheme: %1 (default: every document of the scheme).</source>
+        <translation>Dokumen yang dicetak, dipisah koma, bila berlaku untuk skema penilaian: %1 (bawaan: semua dokumen skema itu).</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>kertas</translation>
+    </message>
+    <message>
+        <source>a4 or f4 (215 × 330 mm); default a4.</source>
+        <translation>a4 atau f4 (215 × 330 mm); bawaan a4.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>The date by the signatures, YYYY-MM-DD (default: the date the appraisal was finalized or rated).</source>
+        <translation>Tanggal pada tanda tangan, TTTT-BB-HH (bawaan: tanggal penilaian difinalkan atau dinilai).</translation>
+    </message>
+    <message>
+        <source>Write everything into this PDF file.</source>
+        <translation>Tulis semuanya ke berkas PDF ini.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Write one PDF per employee into this folder.</source>
+        <translation>Tulis satu PDF per pegawai ke folder ini.</translation>
+    </message>
+    <message>
+        <source>The language of the sheets and of the messages: id (the official forms, the default) or en.</source>
+        <translation>Bahasa lembar dan pesan: id (formulir resmi, bawaan) atau en.</translation>
+    </message>
+    <message>
+        <source>--period is required (e.g. --period 2025-Q4).</source>
+        <translation>--period wajib diisi (mis. --period 2025-Q4).</translation>
+    </message>
+    <message>
+        <source>Give either --out FILE or --per-employee FOLDER.</source>
+        <translation>Berikan salah satu: --out BERKAS atau --per-employee FOLDER.</translation>
+    </message>
+    <message>
+        <source>--lang must be id or en, not “%1”.</source>
+        <translation>--lang harus id atau en, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or f4, not “%1”.</source>
+        <translation>--paper harus a4 atau f4, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown document “%1”; known: %2.</source>
+        <translation>Dokumen “%1” tidak dikenal; yang dikenal: %2.</translation>
+    </message>
+    <message>
+        <source>--sign-date must be a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--sign-date harus tanggal berbentuk TTTT-BB-HH, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Berkas tidak ada.</translation>
+    </message>
+    <message>
+        <source>There is no period “%1” in this database.</source>
+        <translation>Tidak ada periode “%1” di basis data ini.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>Tidak ada unit “%1”.</translation>
+    </message>
+    <message>
+        <source>Several units are named “%1” (numbers %2); give the number.</source>
+        <translation>Beberapa unit bernama “%1” (nomor %2); berikan nomornya.</translation>
+    </message>
+    <message>
+        <source>NIP %1 has no appraisal for %2 here.</source>
+        <translation>NIP %1 tidak mempunyai penilaian untuk %2 di sini.</translation>
+    </message>
+    <message>
+        <source>There are no appraisals for %1 here.</source>
+        <translation>Tidak ada penilaian untuk %1 di sini.</translation>
+    </message>
+    <message>
+        <source>Printing: %1%</source>
+        <translation>Mencetak: %1%</translation>
+    </message>
+    <message>
+        <source>appraisal %1</source>
+        <translation>penilaian %1</translation>
+    </message>
+    <message>
+        <source>%1: not printed: %2</source>
+        <translation>%1: tidak dicetak: %2</translation>
+    </message>
+    <message>
+        <source>every sheet: %1: %2</source>
+        <translation>semua lembar: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was written.</source>
+        <translation>Dihentikan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Printed %1 of %2 appraisals, %3 pages: %4</source>
+        <translation>Tercetak %1 dari %2 penilaian, %3 halaman: %4</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::reports::BatchPrinter</name>
+    <message>
+        <source>No output file or folder was given.</source>
+        <translation>Berkas atau folder keluaran belum ditentukan.</translation>
+    </message>
+    <message>
+        <source>There are no appraisals to print.</source>
+        <translation>Tidak ada penilaian untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Tidak dapat menulis %1: itu sebuah folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kinerja: %n appraisal(s)</source>
+        <translation>
+            <numerusform>Kinerja: %n penilaian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF cannot be started.</source>
+        <translation>Tidak dapat menulis %1: PDF tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>None of the chosen documents applies to a %1 appraisal.</source>
+        <translation>Tidak satu pun dokumen yang dipilih berlaku untuk penilaian %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n appraisal(s) could be printed.</source>
+        <translation>
+            <numerusform>Tidak satu pun dari %n penilaian dapat dicetak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: it is a file, not a folder.</source>
+        <translation>Tidak dapat menulis ke %1: itu sebuah berkas, bukan folder.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Tidak dapat membuat folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::reports::DocumentRenderer</name>
+    <message>
+        <source>The %1 does not apply to the appraisal of %2 for %3 (%4).</source>
+        <translation>%1 tidak berlaku untuk penilaian %2 periode %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file refused a new page.</source>
+        <translation>Printer atau berkas PDF menolak halaman baru.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::reports::Documents</name>
+    <message>
+        <source>Employee Performance Targets (SKP)</source>
+        <translation>Sasaran Kinerja Pegawai (SKP)</translation>
+    </message>
+    <message>
+        <source>Employee Performance Evaluation</source>
+        <translation>Evaluasi Kinerja Pegawai</translation>
+    </message>
+    <message>
+        <source>Employee Performance Evaluation Document</source>
+        <translation>Dokumen Evaluasi Kinerja Pegawai</translation>
+    </message>
+    <message>
+        <source>Work Target Form (SKP)</source>
+        <translation>Formulir Sasaran Kerja Pegawai (SKP)</translation>
+    </message>
+    <message>
+        <source>Work Performance Appraisal</source>
+        <translation>Penilaian Prestasi Kerja</translation>
+    </message>
+    <message>
+        <source>Weighted Indicator Sheet</source>
+        <translation>Lembar Penilaian Indikator Berbobot</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::reports::Forms</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>DRAFT — not final</source>
+        <translation>DRAF — belum final</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The appraisal is not final (%1): every page is marked as a draft.</source>
+        <translation>Penilaian belum final (%1): setiap halaman ditandai sebagai draf.</translation>
+    </message>
+    <message>
+        <source>agency name not set</source>
+        <translation>nama instansi belum diisi</translation>
+    </message>
+    <message>
+        <source>Agency header</source>
+        <translation>Kop instansi</translation>
+    </message>
+    <message>
+        <source>The agency name is not set in the settings; the header is left blank.</source>
+        <translation>Pengaturan belum berisi nama instansi; kop dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>The agency logo cannot be read as an image; printed without it.</source>
+        <translation>Logo instansi tidak dapat dibaca sebagai gambar; dicetak tanpa logo.</translation>
+    </message>
+    <message>
+        <source>ASSESSMENT PERIOD: %1</source>
+        <translation>PERIODE PENILAIAN: %1</translation>
+    </message>
+    <message>
+        <source>PERFORMANCE ASSESSOR</source>
+        <translation>PEJABAT PENILAI KINERJA</translation>
+    </message>
+    <message>
+        <source>SUPERIOR OF THE PERFORMANCE ASSESSOR</source>
+        <translation>ATASAN PEJABAT PENILAI KINERJA</translation>
+    </message>
+    <message>
+        <source>EMPLOYEE APPRAISED</source>
+        <translation>PEGAWAI YANG DINILAI</translation>
+    </message>
+    <message>
+        <source>Performance assessor</source>
+        <translation>Pejabat Penilai Kinerja</translation>
+    </message>
+    <message>
+        <source>Superior of the performance assessor</source>
+        <translation>Atasan Pejabat Penilai Kinerja</translation>
+    </message>
+    <message>
+        <source>Employee appraised</source>
+        <translation>Pegawai yang Dinilai</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>RANK/GRADE</source>
+        <translation>PANGKAT/GOL. RUANG</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>JABATAN</translation>
+    </message>
+    <message>
+        <source>WORK UNIT</source>
+        <translation>UNIT KERJA</translation>
+    </message>
+    <message>
+        <source>The appraisal records no %1; the block is left blank.</source>
+        <translation>Penilaian tidak mencatat %1; bagian ini dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not recorded.</source>
+        <translation>%1: %2 belum tercatat.</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>The place for the signature dates is not set in the settings; left blank.</source>
+        <translation>Pengaturan belum berisi tempat untuk tanggal tanda tangan; dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>NIP.</source>
+        <translation>NIP.</translation>
+    </message>
+    <message>
+        <source>The %1 is not given yet.</source>
+        <translation>%1 belum diberikan.</translation>
+    </message>
+    <message>
+        <source>EMPLOYEE PERFORMANCE PREDICATE</source>
+        <translation>PREDIKAT KINERJA PEGAWAI</translation>
+    </message>
+    <message>
+        <source>The appraisal has no predikat yet (incomplete); left blank.</source>
+        <translation>Penilaian belum memiliki predikat (belum lengkap); dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>ORGANISATION PERFORMANCE ACHIEVEMENT</source>
+        <translation>CAPAIAN KINERJA ORGANISASI</translation>
+    </message>
+    <message>
+        <source>No capaian kinerja organisasi is recorded for %1 or a parent unit in this period; left blank.</source>
+        <translation>Capaian kinerja organisasi untuk %1 atau unit induknya belum tercatat pada periode ini; dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>PERSPECTIVE</source>
+        <translation>PERSPEKTIF</translation>
+    </message>
+    <message>
+        <source>LEADER&apos;S WORK PLAN RESULT SUPPORTED</source>
+        <translation>RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI</translation>
+    </message>
+    <message>
+        <source>WORK PLAN RESULT</source>
+        <translation>RENCANA HASIL KERJA</translation>
+    </message>
+    <message>
+        <source>ASPECT</source>
+        <translation>ASPEK</translation>
+    </message>
+    <message>
+        <source>INDIVIDUAL PERFORMANCE INDICATOR</source>
+        <translation>INDIKATOR KINERJA INDIVIDU</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>REALISATION BASED ON SUPPORTING EVIDENCE</source>
+        <translation>REALISASI BERDASARKAN BUKTI DUKUNG</translation>
+    </message>
+    <message>
+        <source>CONTINUOUS FEEDBACK BASED ON SUPPORTING EVIDENCE</source>
+        <translation>UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>A. MAIN</source>
+        <translation>A. UTAMA</translation>
+    </message>
+    <message>
+        <source>B. ADDITIONAL</source>
+        <translation>B. TAMBAHAN</translation>
+    </message>
+    <message>
+        <source>WORK RESULTS</source>
+        <translation>HASIL KERJA</translation>
+    </message>
+    <message>
+        <source>RHK %1 has no indicator.</source>
+        <translation>RHK %1 belum memiliki indikator.</translation>
+    </message>
+    <message>
+        <source>The SKP has no RHK Utama.</source>
+        <translation>SKP belum memiliki RHK Utama.</translation>
+    </message>
+    <message>
+        <source>Indicators without a realisation: %1.</source>
+        <translation>Indikator tanpa realisasi: %1.</translation>
+    </message>
+    <message>
+        <source>WORK RESULT RATING</source>
+        <translation>RATING HASIL KERJA</translation>
+    </message>
+    <message>
+        <source>WORK BEHAVIOUR</source>
+        <translation>PERILAKU KERJA</translation>
+    </message>
+    <message>
+        <source>LEADER&apos;S SPECIFIC EXPECTATIONS</source>
+        <translation>EKSPEKTASI KHUSUS PIMPINAN</translation>
+    </message>
+    <message>
+        <source>WORK BEHAVIOUR RATING</source>
+        <translation>RATING PERILAKU KERJA</translation>
+    </message>
+    <message>
+        <source>EMPLOYEE PERFORMANCE TARGETS</source>
+        <translation>SASARAN KINERJA PEGAWAI</translation>
+    </message>
+    <message>
+        <source>QUALITATIVE WORK RESULT APPROACH</source>
+        <translation>PENDEKATAN HASIL KERJA KUALITATIF</translation>
+    </message>
+    <message>
+        <source>EMPLOYEE PERFORMANCE EVALUATION</source>
+        <translation>EVALUASI KINERJA PEGAWAI</translation>
+    </message>
+    <message>
+        <source>PERIOD: %1</source>
+        <translation>PERIODE: %1</translation>
+    </message>
+    <message>
+        <source>DISTRIBUTION PATTERN</source>
+        <translation>POLA DISTRIBUSI</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>ada</translation>
+    </message>
+    <message>
+        <source>Predikat of %1 appraisals in %2 (%3 incomplete); limits of the pattern for capaian %4 under the bars</source>
+        <translation>Predikat %1 pegawai yang dinilai di %2 (%3 belum lengkap); batas pola untuk capaian %4 di bawah batang</translation>
+    </message>
+    <message>
+        <source>EMPLOYEE PERFORMANCE EVALUATION DOCUMENT</source>
+        <translation>DOKUMEN EVALUASI KINERJA PEGAWAI</translation>
+    </message>
+    <message>
+        <source>PERFORMANCE EVALUATION</source>
+        <translation>EVALUASI KINERJA</translation>
+    </message>
+    <message>
+        <source>NOTES/RECOMMENDATION</source>
+        <translation>CATATAN/REKOMENDASI</translation>
+    </message>
+    <message>
+        <source>Competency to develop: %1</source>
+        <translation>Kompetensi yang dikembangkan: %1</translation>
+    </message>
+    <message>
+        <source>OBJECTION</source>
+        <translation>KEBERATAN</translation>
+    </message>
+    <message>
+        <source>EXPLANATION OF THE PERFORMANCE ASSESSOR ON THE OBJECTION</source>
+        <translation>PENJELASAN PEJABAT PENILAI KINERJA ATAS KEBERATAN</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Diterima sebagian</translation>
+    </message>
+    <message>
+        <source>DECISION OF THE SUPERIOR OF THE PERFORMANCE ASSESSOR</source>
+        <translation>KEPUTUSAN ATASAN PEJABAT PENILAI KINERJA</translation>
+    </message>
+    <message>
+        <source>The objection has not been decided yet.</source>
+        <translation>Keberatan belum diputuskan.</translation>
+    </message>
+    <message>
+        <source>CIVIL SERVANT WORK TARGET FORM</source>
+        <translation>FORMULIR SASARAN KERJA PEGAWAI NEGERI SIPIL</translation>
+    </message>
+    <message>
+        <source>CIVIL SERVANT APPRAISED</source>
+        <translation>PEGAWAI NEGERI SIPIL YANG DINILAI</translation>
+    </message>
+    <message>
+        <source>III. DUTIES OF THE POSITION</source>
+        <translation>III. KEGIATAN TUGAS JABATAN</translation>
+    </message>
+    <message>
+        <source>QUANTITY/OUTPUT</source>
+        <translation>KUANT/OUTPUT</translation>
+    </message>
+    <message>
+        <source>QUALITY</source>
+        <translation>KUAL/MUTU</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>WAKTU</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>BIAYA</translation>
+    </message>
+    <message>
+        <source>DUTIES OF THE POSITION</source>
+        <translation>KEGIATAN TUGAS JABATAN</translation>
+    </message>
+    <message>
+        <source>The SKP has no kegiatan.</source>
+        <translation>SKP belum memiliki kegiatan.</translation>
+    </message>
+    <message>
+        <source>CIVIL SERVANT WORK PERFORMANCE APPRAISAL</source>
+        <translation>PENILAIAN PRESTASI KERJA PEGAWAI NEGERI SIPIL</translation>
+    </message>
+    <message>
+        <source>REALISATION</source>
+        <translation>REALISASI</translation>
+    </message>
+    <message>
+        <source>CALCULATION</source>
+        <translation>PERHITUNGAN</translation>
+    </message>
+    <message>
+        <source>SKP ACHIEVEMENT SCORE</source>
+        <translation>NILAI CAPAIAN SKP</translation>
+    </message>
+    <message>
+        <source>QUANT.</source>
+        <translation>KUANT.</translation>
+    </message>
+    <message>
+        <source>QUAL.</source>
+        <translation>KUAL.</translation>
+    </message>
+    <message>
+        <source>Additional duties (points)</source>
+        <translation>Tugas tambahan (angka)</translation>
+    </message>
+    <message>
+        <source>Creativity (points)</source>
+        <translation>Kreativitas (angka)</translation>
+    </message>
+    <message>
+        <source>The SKP achievement cannot be computed yet: %1</source>
+        <translation>Capaian SKP belum dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>SKP ACHIEVEMENT</source>
+        <translation>PENILAIAN CAPAIAN SASARAN KERJA PEGAWAI</translation>
+    </message>
+    <message>
+        <source>The capaian SKP is not given yet.</source>
+        <translation>Capaian SKP belum diisi.</translation>
+    </message>
+    <message>
+        <source>ELEMENTS APPRAISED</source>
+        <translation>UNSUR YANG DINILAI</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>NILAI</translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation>BOBOT</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>JUMLAH</translation>
+    </message>
+    <message>
+        <source>Work target (SKP)</source>
+        <translation>Sasaran Kerja Pegawai (SKP)</translation>
+    </message>
+    <message>
+        <source>Work behaviour</source>
+        <translation>Perilaku Kerja</translation>
+    </message>
+    <message>
+        <source>The aspect %1 has no score.</source>
+        <translation>Aspek %1 belum diberi nilai.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>WORK PERFORMANCE SCORE</source>
+        <translation>NILAI PRESTASI KERJA</translation>
+    </message>
+    <message>
+        <source>New idea or way of working</source>
+        <translation>Ide atau cara kerja baru</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>The appraisal has no result yet (incomplete); left blank.</source>
+        <translation>Penilaian belum memiliki hasil (belum lengkap); dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>WEIGHTED INDICATOR APPRAISAL</source>
+        <translation>PENILAIAN INDIKATOR BERBOBOT</translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation>INDIKATOR</translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation>SKALA</translation>
+    </message>
+    <message>
+        <source>RATINGS BY SOURCE</source>
+        <translation>PENILAIAN MENURUT SUMBER</translation>
+    </message>
+    <message>
+        <source>SCORE (0–100)</source>
+        <translation>NILAI (0–100)</translation>
+    </message>
+    <message>
+        <source>WEIGHTED SCORE</source>
+        <translation>NILAI TERTIMBANG</translation>
+    </message>
+    <message>
+        <source>PREDICATE</source>
+        <translation>PREDIKAT</translation>
+    </message>
+    <message>
+        <source>Parts without a rating are left out and the weights of the others renormalised.</source>
+        <translation>Bagian yang belum dinilai tidak dihitung dan bobot bagian lainnya disesuaikan kembali.</translation>
+    </message>
+    <message>
+        <source>Parts without a rating count as a score of 0.</source>
+        <translation>Bagian yang belum dinilai dihitung dengan nilai 0.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::reports::Recaps</name>
+    <message>
+        <source>Recap of pending appraisals</source>
+        <translation>Rekapitulasi penilaian kinerja yang belum selesai</translation>
+    </message>
+    <message>
+        <source>Competency development needs</source>
+        <translation>Kebutuhan pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <source>Performance predikat recap</source>
+        <translation>Rekapitulasi predikat kinerja pegawai</translation>
+    </message>
+    <message>
+        <source>The period (id %1) does not exist.</source>
+        <translation>Periode (id %1) tidak ada.</translation>
+    </message>
+    <message>
+        <source>The unit (id %1) does not exist.</source>
+        <translation>Unit kerja (id %1) tidak ada.</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file refused a new page.</source>
+        <translation>Printer atau berkas PDF menolak halaman baru.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Berkas keluaran tidak disebutkan.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Tidak dapat menulis %1: itu sebuah folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF cannot be started.</source>
+        <translation>Tidak dapat menulis %1: PDF tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Teknis</translation>
+    </message>
+    <message>
+        <source>Managerial</source>
+        <translation>Manajerial</translation>
+    </message>
+    <message>
+        <source>Socio-cultural</source>
+        <translation>Sosial Kultural</translation>
+    </message>
+    <message>
+        <source>No category given</source>
+        <translation>Jenis kompetensi tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>agency name not set</source>
+        <translation>nama instansi belum diisi</translation>
+    </message>
+    <message>
+        <source>ASSESSMENT PERIOD: %1</source>
+        <translation>PERIODE PENILAIAN: %1</translation>
+    </message>
+    <message>
+        <source>%1 (with its sub-units)</source>
+        <translation>%1 (beserta unit di bawahnya)</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unit Kerja</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>The period is still open: the figures may still change.</source>
+        <translation>Periode penilaian belum ditutup: angka-angka ini masih dapat berubah.</translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation>Kepala %1</translation>
+    </message>
+    <message>
+        <source>Head of the personnel office</source>
+        <translation>Kepala Instansi Pengelola Kepegawaian</translation>
+    </message>
+    <message>
+        <source>NIP.</source>
+        <translation>NIP.</translation>
+    </message>
+    <message>
+        <source>%1 and/or %2</source>
+        <translation>%1 dan/atau %2</translation>
+    </message>
+    <message>
+        <source>Weighted indicators</source>
+        <translation>Indikator berbobot</translation>
+    </message>
+    <message>
+        <source>EMPLOYEE PERFORMANCE PREDIKAT RECAP</source>
+        <translation>REKAPITULASI PREDIKAT KINERJA PEGAWAI</translation>
+    </message>
+    <message>
+        <source>There are no appraisals for %1 in %2.</source>
+        <translation>Tidak ada penilaian kinerja untuk %1 pada periode %2.</translation>
+    </message>
+    <message>
+        <source>A. PREDIKAT OF EACH EMPLOYEE</source>
+        <translation>A. PREDIKAT KINERJA MASING-MASING PEGAWAI</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name / NIP</source>
+        <translation>Nama / NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Work results rating</source>
+        <translation>Rating Hasil Kerja</translation>
+    </message>
+    <message>
+        <source>Work behaviour rating</source>
+        <translation>Rating Perilaku Kerja</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>no result yet</source>
+        <translation>belum ada hasil</translation>
+    </message>
+    <message>
+        <source>B. PREDIKAT DISTRIBUTION</source>
+        <translation>B. DISTRIBUSI PREDIKAT KINERJA</translation>
+    </message>
+    <message>
+        <source>Number of employees</source>
+        <translation>Jumlah Pegawai</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Persentase</translation>
+    </message>
+    <message>
+        <source>Total with a predikat</source>
+        <translation>Jumlah yang telah memperoleh predikat</translation>
+    </message>
+    <message>
+        <source>No predikat yet (not counted)</source>
+        <translation>Belum memperoleh predikat (tidak dihitung)</translation>
+    </message>
+    <message>
+        <source>Share of the %1 employees with a predikat; under each predikat the limit of the pattern for capaian kinerja organisasi %2.</source>
+        <translation>Persentase dari %1 pegawai yang telah memperoleh predikat; di bawah setiap predikat batas pola distribusi untuk capaian kinerja organisasi %2.</translation>
+    </message>
+    <message>
+        <source>Share of the %1 employees with a predikat.</source>
+        <translation>Persentase dari %1 pegawai yang telah memperoleh predikat.</translation>
+    </message>
+    <message>
+        <source>No capaian kinerja organisasi is recorded for %1 in this period, so the distribution is not checked against a distribution pattern.</source>
+        <translation>Capaian kinerja organisasi untuk %1 pada periode ini belum ditetapkan, sehingga distribusi predikat tidak dibandingkan dengan pola distribusi.</translation>
+    </message>
+    <message>
+        <source>C. AGAINST THE DISTRIBUTION PATTERN</source>
+        <translation>C. KESESUAIAN DENGAN POLA DISTRIBUSI</translation>
+    </message>
+    <message>
+        <source>Capaian kinerja organisasi: %1 (set for %2). The pattern of SE MenPANRB 3/2023 for it:</source>
+        <translation>Capaian kinerja organisasi: %1 (ditetapkan untuk %2). Pola distribusi menurut SE MenPANRB 3/2023:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Ketentuan</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>DOES NOT FIT</source>
+        <translation>TIDAK SESUAI</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 dari %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: none allowed</source>
+        <translation>%1: tidak boleh ada</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>%1: at most %2%</source>
+        <translation>%1: paling banyak %2%</translation>
+    </message>
+    <message>
+        <source>at most %1 of %2</source>
+        <translation>paling banyak %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1: at least %2%</source>
+        <translation>%1: paling sedikit %2%</translation>
+    </message>
+    <message>
+        <source>at least %1 of %2</source>
+        <translation>paling sedikit %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1: some required</source>
+        <translation>%1: harus ada</translation>
+    </message>
+    <message>
+        <source>at least 1</source>
+        <translation>paling sedikit 1</translation>
+    </message>
+    <message>
+        <source>The pattern sets no limits.</source>
+        <translation>Pola distribusi tidak menetapkan batas.</translation>
+    </message>
+    <message>
+        <source>Nobody has a predikat yet: the distribution cannot be checked.</source>
+        <translation>Belum ada pegawai yang memperoleh predikat: distribusi belum dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>Conclusion: the distribution FITS the pattern for capaian kinerja organisasi %1.</source>
+        <translation>Kesimpulan: distribusi predikat SESUAI dengan pola distribusi untuk capaian kinerja organisasi %1.</translation>
+    </message>
+    <message>
+        <source>Conclusion: the distribution DOES NOT FIT the pattern for capaian kinerja organisasi %1. The classes that break it:</source>
+        <translation>Kesimpulan: distribusi predikat TIDAK SESUAI dengan pola distribusi untuk capaian kinerja organisasi %1. Kelas predikat yang tidak sesuai:</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 employees (%4), more than the %5% allowed (at most %6)</source>
+        <translation>%1: %2 dari %3 pegawai (%4), melebihi batas %5% (paling banyak %6 pegawai)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 employees (%4), fewer than the %5% required (at least %6)</source>
+        <translation>%1: %2 dari %3 pegawai (%4), kurang dari batas %5% (paling sedikit %6 pegawai)</translation>
+    </message>
+    <message>
+        <source>%1: nobody, but the pattern requires some</source>
+        <translation>%1: tidak ada, padahal pola distribusi mengharuskan ada</translation>
+    </message>
+    <message>
+        <source>%1 appraisal(s) without a predikat yet are not counted.</source>
+        <translation>%1 penilaian yang belum memperoleh predikat tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>%1 appraisal(s) under a numeric scheme have no distribution pattern and are not counted here.</source>
+        <translation>%1 penilaian dengan skema nilai angka tidak memiliki pola distribusi dan tidak dihitung di sini.</translation>
+    </message>
+    <message>
+        <source>The distribution patterns of SE MenPANRB 3/2023 apply to PermenPANRB 6/2022 predikats only; %1 results are not checked against them.</source>
+        <translation>Pola distribusi SE MenPANRB 3/2023 hanya berlaku bagi predikat PermenPANRB 6/2022; hasil %1 tidak dibandingkan dengan pola tersebut.</translation>
+    </message>
+    <message>
+        <source>RECAP OF PENDING PERFORMANCE APPRAISALS</source>
+        <translation>REKAPITULASI PENILAIAN KINERJA YANG BELUM SELESAI</translation>
+    </message>
+    <message>
+        <source>%1 has no active staff and no appraisals in %2.</source>
+        <translation>%1 tidak memiliki pegawai aktif maupun penilaian kinerja pada periode %2.</translation>
+    </message>
+    <message>
+        <source>A. APPRAISALS BY WORK UNIT</source>
+        <translation>A. PENILAIAN KINERJA MENURUT UNIT KERJA</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Belum dibuat</translation>
+    </message>
+    <message>
+        <source>Not final yet</source>
+        <translation>Belum final</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>JUMLAH</translation>
+    </message>
+    <message>
+        <source>Not created: active employees of the unit without an appraisal for the period. Not final yet: not created, draft, submitted or rated.</source>
+        <translation>Belum dibuat: pegawai aktif pada unit kerja yang belum memiliki penilaian kinerja untuk periode ini. Belum final: belum dibuat, draft, diajukan, atau dinilai.</translation>
+    </message>
+    <message>
+        <source>B. EMPLOYEES WHOSE APPRAISAL IS NOT FINAL</source>
+        <translation>B. DAFTAR PEGAWAI YANG PENILAIAN KINERJANYA BELUM FINAL</translation>
+    </message>
+    <message>
+        <source>Every appraisal is final: nobody is pending.</source>
+        <translation>Seluruh penilaian kinerja telah final: tidak ada yang tertunda.</translation>
+    </message>
+    <message>
+        <source>COMPETENCY DEVELOPMENT NEEDS REPORT</source>
+        <translation>LAPORAN KEBUTUHAN PENGEMBANGAN KOMPETENSI</translation>
+    </message>
+    <message>
+        <source>Employees rated Butuh Perbaikan, Kurang/Misconduct or Sangat Kurang (PermenPANRB 6/2022), or Kurang, Buruk or Sangat Kurang (numeric schemes).</source>
+        <translation>Pegawai dengan predikat Butuh Perbaikan, Kurang/Misconduct, atau Sangat Kurang (PermenPANRB 6/2022), atau Kurang, Buruk, atau Sangat Kurang (skema nilai angka).</translation>
+    </message>
+    <message>
+        <source>Nobody in %1 needs competency development according to the appraisals of %2.</source>
+        <translation>Berdasarkan penilaian kinerja periode %2, tidak ada pegawai pada %1 yang memerlukan pengembangan kompetensi.</translation>
+    </message>
+    <message>
+        <source>%1 employee(s) in all.</source>
+        <translation>Seluruhnya %1 pegawai.</translation>
+    </message>
+    <message>
+        <source>no recommendation written</source>
+        <translation>rekomendasi belum diisi</translation>
+    </message>
+    <message>
+        <source>I. BY WORK UNIT</source>
+        <translation>I. MENURUT UNIT KERJA</translation>
+    </message>
+    <message>
+        <source>%1 (%2 employee(s))</source>
+        <translation>%1 (%2 pegawai)</translation>
+    </message>
+    <message>
+        <source>Competency development recommendation</source>
+        <translation>Rekomendasi Pengembangan Kompetensi</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Jenis Kompetensi</translation>
+    </message>
+    <message>
+        <source>II. BY RECOMMENDED COMPETENCY</source>
+        <translation>II. MENURUT JENIS KOMPETENSI YANG DIREKOMENDASIKAN</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::reports::SheetSource</name>
+    <message>
+        <source>Appraisal %1 does not exist.</source>
+        <translation>Penilaian %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The scheme of the appraisal of %1 for %2 cannot be read: %3</source>
+        <translation>Skema penilaian %1 periode %2 tidak dapat dibaca: %3</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::AboutDialog</name>
     <message>
         <source>About Kinerja</source>
@@ -2030,6 +3185,81 @@
     <message>
         <source>Cannot save the capaian</source>
         <translation>Tidak dapat menyimpan capaian</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AgencyDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>e.g. PEMERINTAH KABUPATEN SLEMAN</source>
+        <translation>mis. PEMERINTAH KABUPATEN SLEMAN</translation>
+    </message>
+    <message>
+        <source>e.g. Badan Kepegawaian dan Pengembangan Sumber Daya Manusia</source>
+        <translation>mis. Badan Kepegawaian dan Pengembangan Sumber Daya Manusia</translation>
+    </message>
+    <message>
+        <source>e.g. Sleman</source>
+        <translation>mis. Sleman</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>Printed at the head of every appraisal sheet and report. The place is written before the date on the signature blocks.</source>
+        <translation>Dicetak sebagai kop setiap lembar penilaian dan laporan. Tempat ditulis sebelum tanggal pada blok tanda tangan.</translation>
+    </message>
+    <message>
+        <source>&amp;Government:</source>
+        <translation>&amp;Pemerintah daerah:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (instansi):</source>
+        <translation>&amp;Instansi:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 KB; a logo can be at most %3 KB.</source>
+        <translation>“%1” berukuran %2 KB; logo paling besar %3 KB.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Kinerja can read (use PNG, JPEG or SVG).</source>
+        <translation>“%1” bukan gambar yang dapat dibaca Kinerja (gunakan PNG, JPEG, atau SVG).</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>Without the agency&apos;s name the sheets print a marked blank where it belongs. Save anyway?</source>
+        <translation>Tanpa nama instansi, lembar dicetak dengan tempat kosong yang ditandai. Tetap simpan?</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +3777,14 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     <message>
         <source>The distribution pattern (SE MenPANRB 3/2023) applies to PermenPANRB 6/2022 predikats; the %1 appraisals here are under another scheme.</source>
         <translation>Pola distribusi (SE MenPANRB 3/2023) berlaku untuk predikat PermenPANRB 6/2022; %1 penilaian kinerja di sini memakai skema penilaian lain.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +5208,14 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
         <source>Results &amp;chart of the unit</source>
         <translation>&amp;Grafik hasil unit</translation>
     </message>
+    <message>
+        <source>&amp;Agency (instansi)…</source>
+        <translation>&amp;Instansi…</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheets and recaps…</source>
+        <translation>&amp;Cetak lembar dan rekap…</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::NumericEditor</name>
@@ -4306,6 +5552,181 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>Cannot reopen the period</source>
         <translation>Tidak dapat membuka kembali periode</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::PrintDialog</name>
+    <message>
+        <source>One PDF file</source>
+        <translation>Satu berkas PDF</translation>
+    </message>
+    <message>
+        <source>One PDF per employee (named by NIP and name)</source>
+        <translation>Satu PDF per pegawai (dinamai menurut NIP dan nama)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Pratinjau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Yang dicetak</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appraisal sheets of the selected appraisals (%n)</source>
+        <translation>
+            <numerusform>Lembar penilaian dari penilaian yang dipilih (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Appraisal sheets of all listed appraisals (%n)</source>
+        <translation>
+            <numerusform>Lembar penilaian dari semua penilaian dalam daftar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents (where they apply to the appraisal&apos;s scheme)</source>
+        <translation>Dokumen (bila berlaku untuk skema penilaian)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>Date by the signatures:</source>
+        <translation>Tanggal pada tanda tangan:</translation>
+    </message>
+    <message>
+        <source>Saving sheets as:</source>
+        <translation>Menyimpan lembar sebagai:</translation>
+    </message>
+    <message>
+        <source>Nothing to print: no appraisals are listed.</source>
+        <translation>Tidak ada yang dicetak: tidak ada penilaian dalam daftar.</translation>
+    </message>
+    <message>
+        <source>Tick at least one document.</source>
+        <translation>Centang paling sedikit satu dokumen.</translation>
+    </message>
+    <message>
+        <source>No appraisals to print.</source>
+        <translation>Tidak ada penilaian untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be started.</source>
+        <translation>Pencetak atau berkas tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>None of the ticked documents applies to these appraisals&apos; scheme.</source>
+        <translation>Tidak satu pun dokumen yang dicentang berlaku untuk skema penilaian ini.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Menyiapkan halaman…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n appraisal(s)</source>
+        <translation>
+            <numerusform>Tersimpan %n penilaian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s): </source>
+        <translation>
+            <numerusform>, %n halaman: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed: %1 (%2): %3</source>
+        <translation>Tidak dicetak: %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s).</source>
+        <translation>
+            <numerusform>… dan %n peringatan lain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save one PDF per employee in</source>
+        <translation>Simpan satu PDF per pegawai di</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Each appraisal&apos;s own date (finalized or rated); recaps: today</source>
+        <translation>Tanggal masing-masing penilaian (difinalkan atau dinilai); rekap: hari ini</translation>
+    </message>
+    <message>
+        <source>Predikat recap of the unit (table and distribution)</source>
+        <translation>Rekap predikat unit (tabel dan distribusi)</translation>
+    </message>
+    <message>
+        <source>Pending appraisals per unit</source>
+        <translation>Penilaian tertunda per unit</translation>
+    </message>
+    <message>
+        <source>Competency development needs (Butuh Perbaikan and below)</source>
+        <translation>Kebutuhan pengembangan kompetensi (Butuh Perbaikan ke bawah)</translation>
+    </message>
+    <message>
+        <source>Choose a period first.</source>
+        <translation>Pilih periode terlebih dahulu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, %n page(s): </source>
+        <translation>
+            <numerusform>Tersimpan, %n halaman: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
