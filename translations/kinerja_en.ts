@@ -2176,6 +2176,26 @@
         <source>Printed %1 of %2 appraisals, %3 pages: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a recap of the unit and period instead of the sheets: %1 (predikat per employee and the distribution, pending appraisals per unit, competency development needs). Needs --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recap “%1”; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recap prints one file for the unit: use --out, without --per-employee, --nip or --document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1, %2 pages: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::reports::BatchPrinter</name>

@@ -2174,6 +2174,26 @@
         <source>Printed %1 of %2 appraisals, %3 pages: %4</source>
         <translation>Tercetak %1 dari %2 penilaian, %3 halaman: %4</translation>
     </message>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>Print a recap of the unit and period instead of the sheets: %1 (predikat per employee and the distribution, pending appraisals per unit, competency development needs). Needs --out.</source>
+        <translation>Cetak rekap unit dan periode, bukan lembar penilaian: %1 (predikat tiap pegawai dan distribusinya, penilaian yang belum selesai per unit, kebutuhan pengembangan kompetensi). Memerlukan --out.</translation>
+    </message>
+    <message>
+        <source>Unknown recap “%1”; known: %2.</source>
+        <translation>Rekap “%1” tidak dikenal; yang dikenal: %2.</translation>
+    </message>
+    <message>
+        <source>--recap prints one file for the unit: use --out, without --per-employee, --nip or --document.</source>
+        <translation>--recap mencetak satu berkas untuk unit: gunakan --out, tanpa --per-employee, --nip, atau --document.</translation>
+    </message>
+    <message>
+        <source>Printed %1, %2 pages: %3</source>
+        <translation>Tercetak %1, %2 halaman: %3</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::reports::BatchPrinter</name>

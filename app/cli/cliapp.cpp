@@ -6,7 +6,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
 #include <algorithm>
+#include <memory>
 
 namespace kinerja::cli {
 
@@ -107,13 +110,43 @@ int dispatch(const QStringList &arguments)
     return console.usageError(Cli::tr("Unknown command “%1”.").arg(positional.constFirst()));
 }
 
+// The command word is the first argument that is not an option.
+static bool isPrinting(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (argv[i][0] != '-')
+            return qstrcmp(argv[i], "print") == 0;
+    return false;
+}
+
+// Official forms are in Indonesian, so printing defaults to it: --lang en prints English.
+static QString printLanguage(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (qstrncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return QStringLiteral("id");
+}
+
 int runCli(int &argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Printing needs fonts, so QtGui; a command line never shows a window, so it needs no
+    // display either. The other commands stay without QtGui (and its platform's messages).
+    std::unique_ptr<QCoreApplication> app;
+    if (isPrinting(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Kinerja"));
     QCoreApplication::setApplicationName(QStringLiteral("kinerja-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KINERJA_VERSION));
-    i18n::install(QStringLiteral("system"));
+    i18n::install(isPrinting(argc, argv) ? printLanguage(argc, argv) : QStringLiteral("system"));
     return dispatch(QCoreApplication::arguments());
 }
 

@@ -1,0 +1,215 @@
+// kinerja-cli print, run as a user would, on a small demo database with a year of history.
+#include "storage/appraisalquery.h"
+#include "storage/database.h"
+#include "storage/periodrepository.h"
+#include "storage/unitrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kinerja;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must not need a display
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit)
+        return r;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+Run cli(const QStringList &args)
+{
+    return run(QStringLiteral(KINERJA_CLI_PATH), args);
+}
+
+QString pdfText(const QString &path)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")})
+        .out;
+}
+
+QString pdfInfo(const QString &path)
+{
+    return run(QStringLiteral("pdfinfo"), {path}).out;
+}
+
+} // namespace
+
+class TestCliPrint : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_quarter;  // the last quarter of the history, e.g. "2025-Q4"
+    QString m_unit;     // a unit with staff
+    QStringList m_nips; // of that unit's appraisals in m_quarter
+    int m_appraisals = 0;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QStringList base() const { return {QStringLiteral("print"), QStringLiteral("--db"), m_db}; }
+
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        m_db = path(QStringLiteral("demo.sqlite"));
+        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_db,
+                           QStringLiteral("--employees"), QStringLiteral("60"),
+                           QStringLiteral("--years"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        Database db;
+        QVERIFY(db.open(m_db));
+        const QVector<PeriodInfo> periods = PeriodRepository(db).all();
+        QVERIFY(!periods.isEmpty());
+        for (const PeriodInfo &p : periods)
+            if (p.period.kind() == Period::Kind::Quarterly)
+                m_quarter = p.code();
+        const qint64 periodId = PeriodRepository(db).findByCode(m_quarter)->id;
+        AppraisalFilter all;
+        all.periodId = periodId;
+        const QVector<AppraisalRow> rows = AppraisalQuery(db).rows(all);
+        m_appraisals = static_cast<int>(rows.size());
+        QVERIFY(m_appraisals > 10);
+        QHash<QString, int> perUnit; // the unit with the most appraisals
+        for (const AppraisalRow &row : rows)
+            if (++perUnit[row.unitName] > perUnit.value(m_unit))
+                m_unit = row.unitName;
+        for (const AppraisalRow &row : rows)
+            if (row.unitName == m_unit)
+                m_nips << row.nip;
+        QVERIFY(m_nips.size() >= 2);
+    }
+
+    void printsAUnitsSheetsInIndonesian()
+    {
+        const QString out = path(QStringLiteral("unit.pdf"));
+        const Run r =
+            cli(base() +
+                QStringList{QStringLiteral("--period"), m_quarter, QStringLiteral("--unit"), m_unit,
+                            QStringLiteral("--no-subunits"), QStringLiteral("--document"),
+                            QStringLiteral("dokumen-evaluasi"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(out) || r.out.contains(QDir::toNativeSeparators(out)));
+        QVERIFY(pdfInfo(out).contains(QStringLiteral("Pages:           %1").arg(m_nips.size())));
+        const QString text = pdfText(out);
+        QVERIFY(text.contains(QLatin1String("DOKUMEN EVALUASI KINERJA PEGAWAI")));
+        QVERIFY(text.contains(QLatin1String("PEGAWAI YANG DINILAI")));
+        QVERIFY(text.contains(QLatin1String("PEMERINTAH KABUPATEN"))); // the demo's agency
+        for (const QString &nip : std::as_const(m_nips))
+            QVERIFY2(text.contains(nip), qPrintable(nip));
+    }
+
+    void englishOnRequest()
+    {
+        const QString out = path(QStringLiteral("en.pdf"));
+        const Run r =
+            cli(base() + QStringList{QStringLiteral("--period"), m_quarter, QStringLiteral("--nip"),
+                                     m_nips.constFirst(), QStringLiteral("--document"),
+                                     QStringLiteral("dokumen-evaluasi"), QStringLiteral("--lang"),
+                                     QStringLiteral("en"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(pdfText(out).contains(QLatin1String("EMPLOYEE PERFORMANCE EVALUATION DOCUMENT")));
+    }
+
+    void onePdfPerEmployeeOnF4()
+    {
+        const QString folder = path(QStringLiteral("each"));
+        const Run r =
+            cli(base() +
+                QStringList{QStringLiteral("--period"), m_quarter, QStringLiteral("--nip"),
+                            m_nips.constFirst(), QStringLiteral("--nip"), m_nips.constLast(),
+                            QStringLiteral("--nip"), m_nips.constLast(), QStringLiteral("--paper"),
+                            QStringLiteral("f4"), QStringLiteral("--per-employee"), folder});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 2);
+        QVERIFY(files.constFirst().endsWith(QLatin1String(".pdf")));
+        QVERIFY(files.join(QLatin1Char(' ')).contains(m_nips.constFirst()));
+        QVERIFY(pdfInfo(QDir(folder).filePath(files.constFirst())).contains(QLatin1String("609")));
+    }
+
+    void recapOfTheWholeAgency()
+    {
+        const QString out = path(QStringLiteral("recap.pdf"));
+        const Run r = cli(
+            base() + QStringList{QStringLiteral("--period"), m_quarter, QStringLiteral("--recap"),
+                                 QStringLiteral("predikat"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = pdfText(out);
+        QVERIFY(text.contains(QLatin1String("REKAPITULASI PREDIKAT KINERJA PEGAWAI")));
+        QVERIFY(text.contains(m_nips.constFirst()));
+    }
+
+    void mistakesAreExplained_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString out = path(QStringLiteral("never.pdf"));
+        QTest::newRow("no output")
+            << QStringList{QStringLiteral("--period"), m_quarter} << 2 << QStringLiteral("--out");
+        QTest::newRow("unknown period")
+            << QStringList{QStringLiteral("--period"), QStringLiteral("1999-Q1"),
+                           QStringLiteral("--out"), out}
+            << 1 << QStringLiteral("1999-Q1");
+        QTest::newRow("unknown document")
+            << QStringList{QStringLiteral("--period"),   m_quarter,
+                           QStringLiteral("--document"), QStringLiteral("rapor"),
+                           QStringLiteral("--out"),      out}
+            << 2 << QStringLiteral("rapor");
+        QTest::newRow("unknown unit")
+            << QStringList{QStringLiteral("--period"), m_quarter,
+                           QStringLiteral("--unit"),   QStringLiteral("Dinas Antariksa"),
+                           QStringLiteral("--out"),    out}
+            << 1 << QStringLiteral("Dinas Antariksa");
+        QTest::newRow("unknown nip")
+            << QStringList{QStringLiteral("--period"), m_quarter,
+                           QStringLiteral("--nip"),    QStringLiteral("199001012020011999"),
+                           QStringLiteral("--out"),    out}
+            << 1 << QStringLiteral("199001012020011999");
+        QTest::newRow("unwritable")
+            << QStringList{QStringLiteral("--period"), m_quarter,
+                           QStringLiteral("--nip"),    m_nips.constFirst(),
+                           QStringLiteral("--out"),    path(QStringLiteral("no/such/folder/x.pdf"))}
+            << 1 << QStringLiteral("no/such/folder");
+    }
+    void mistakesAreExplained()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r =
+            cli(base() + args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("never.pdf"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPrint)
+#include "test_cli_print.moc"
