@@ -6,11 +6,13 @@
 #include "appraisaltext.h"
 #include "bulkprogress.h"
 #include "messagebox.h"
+#include "printdialog.h"
 #include "storage/appraisalbulk.h"
 #include "storage/periodrepository.h"
 #include "storage/unitrepository.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QTableView>
 
 namespace kinerja::ui {
@@ -155,6 +157,22 @@ void AppraisalsPage::finalizeSelected()
                          report.done == 1 ? tr("1 appraisal finalized.")
                                           : tr("%1 appraisals finalized.").arg(report.done),
                          report, status);
+}
+
+void AppraisalsPage::printAppraisals()
+{
+    if (!m_db)
+        return;
+    PrintDialog::Scope scope;
+    scope.periodId = periodId();
+    scope.unitId = unitId();
+    scope.includeSubunits = m_subunits->isChecked();
+    scope.description = tr("%1, %2").arg(unitDescription(), m_period->currentText());
+    scope.selectedIds = selectedIds();
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        scope.listedIds << m_model->row(r)->id;
+    PrintDialog dialog(*m_db, scope, this);
+    dialog.exec();
 }
 
 void AppraisalsPage::openCurrent()

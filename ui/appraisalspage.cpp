@@ -30,7 +30,8 @@ AppraisalsPage::AppraisalsPage(QWidget *parent)
       m_periodInfo(new QLabel(this)), m_create(new QPushButton(tr("&Create for unit…"), this)),
       m_copy(new QPushButton(tr("Co&py last period's SKP…"), this)),
       m_finalize(new QPushButton(tr("&Finalize…"), this)),
-      m_open(new QPushButton(tr("&Open appraisal"), this)), m_table(new QTableView(this)),
+      m_open(new QPushButton(tr("&Open appraisal"), this)),
+      m_print(new QPushButton(tr("&Print…"), this)), m_table(new QTableView(this)),
       m_model(new AppraisalTableModel(this)), m_count(new QLabel(this)),
       m_distribution(new QLabel(this)), m_pending(new QTableWidget(this))
 {
@@ -45,6 +46,7 @@ AppraisalsPage::AppraisalsPage(QWidget *parent)
     m_create->setObjectName(QStringLiteral("createAppraisalsButton"));
     m_copy->setObjectName(QStringLiteral("copyForwardButton"));
     m_finalize->setObjectName(QStringLiteral("finalizeManyButton"));
+    m_print->setObjectName(QStringLiteral("printAppraisalsButton"));
     m_open->setObjectName(QStringLiteral("openAppraisalButton"));
     m_table->setObjectName(QStringLiteral("appraisalTable"));
     m_count->setObjectName(QStringLiteral("appraisalCountLabel"));
@@ -113,7 +115,7 @@ AppraisalsPage::AppraisalsPage(QWidget *parent)
     filters->addWidget(m_predikat);
     filters->addWidget(m_filter, 1);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_open, m_create, m_copy, m_finalize})
+    for (QPushButton *b : {m_open, m_create, m_copy, m_finalize, m_print})
         actions->addWidget(b);
     actions->addStretch(1);
     actions->addWidget(m_periodInfo);
@@ -155,6 +157,7 @@ AppraisalsPage::AppraisalsPage(QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &AppraisalsPage::createForUnit);
     connect(m_copy, &QPushButton::clicked, this, &AppraisalsPage::copyForward);
     connect(m_finalize, &QPushButton::clicked, this, &AppraisalsPage::finalizeSelected);
+    connect(m_print, &QPushButton::clicked, this, &AppraisalsPage::printAppraisals);
     connect(m_open, &QPushButton::clicked, this, &AppraisalsPage::openCurrent);
     connect(m_table, &QTableView::activated, this, &AppraisalsPage::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -360,6 +363,7 @@ void AppraisalsPage::updateButtons()
     m_create->setEnabled(period);
     m_copy->setEnabled(period);
     m_finalize->setEnabled(period && m_model->rowCount() > 0);
+    m_print->setEnabled(period);
     m_open->setEnabled(currentAppraisalId() != 0);
 }
 

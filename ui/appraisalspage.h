@@ -49,6 +49,8 @@ public:
     void finalizeSelected();
     void openCurrent();
     void openAppraisal(qint64 id);
+    // Sheets of the selected or listed appraisals, or a recap of the unit and period.
+    void printAppraisals();
 
 signals:
     void appraisalsChanged();
@@ -71,6 +73,7 @@ private:
     QPushButton *m_copy;
     QPushButton *m_finalize;
     QPushButton *m_open;
+    QPushButton *m_print;
     QTableView *m_table;
     AppraisalTableModel *m_model;
     QLabel *m_count;

@@ -141,7 +141,8 @@ void MainWindow::createMenus()
     add(menuBar()->addMenu(tr("&Appraisal")),
         {"actionShowPeriods", "actionShowAppraisals", "actionShowSchemes", "actionShowCharts", "-",
          "actionNewPeriod", "actionClosePeriod", "actionAchievement", "-", "actionOpenAppraisal",
-         "actionCreateAppraisals", "actionCopyForward", "actionFinalizeAppraisals"});
+         "actionCreateAppraisals", "actionCopyForward", "actionFinalizeAppraisals", "-",
+         "actionPrintAppraisals"});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view,
         {"actionFind", "-", "actionShowInactive", "actionIncludeSubunits", "-", "actionRefresh"});

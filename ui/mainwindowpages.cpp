@@ -128,6 +128,8 @@ void MainWindow::createAppraisalActions()
         &AppraisalsPage::copyForward, m_appraisals);
     act("actionFinalizeAppraisals", tr("&Finalize appraisals…"), AppraisalsPageIndex,
         &AppraisalsPage::finalizeSelected, m_appraisals);
+    act("actionPrintAppraisals", tr("&Print sheets and recaps…"), AppraisalsPageIndex,
+        &AppraisalsPage::printAppraisals, m_appraisals);
 }
 
 } // namespace kinerja::ui
