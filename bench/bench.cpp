@@ -7,6 +7,7 @@
 #include "demo/demogenerator.h"
 #include "history.h"
 #include "measurements.h"
+#include "printmeasurements.h"
 #include "report.h"
 #include "storage/database.h"
 #include "storage/employeerepository.h"
@@ -230,6 +231,34 @@ bool chartSection(const QString &path, QString *error)
     return true;
 }
 
+constexpr double kPrintBudgetSeconds = 20;
+constexpr int kPrintSheets = 1000;
+
+// Issue 5: 1,000 Dokumen Evaluasi sheets into one PDF, with bounded memory.
+bool printSection(const QString &path, const QString &folder, QString *error)
+{
+    PrintFigures p;
+    if (!measurePrint(path, folder, kPrintSheets, &p, error))
+        return false;
+    printHeader();
+    print(QStringLiteral("Printing (issue 5): Dokumen Evaluasi sheets of %1 into one A4 PDF:")
+              .arg(p.period));
+    print(row(QStringLiteral("%1 sheets (%2 pages, %3 MB)")
+                  .arg(p.sheets)
+                  .arg(p.pages)
+                  .arg(p.pdfBytes / 1048576.0, 0, 'f', 1),
+              p.seconds, "s", kPrintBudgetSeconds));
+    print(row(QStringLiteral("  %1 sheets, for comparison").arg(p.smallSheets), p.smallSeconds, "s",
+              0));
+    print(QStringLiteral("  peak memory growth: %1 MB for %2 sheets, %3 MB for %4 (bounded when "
+                         "about the same)")
+              .arg(p.peakGrowthKb / 1024.0, 0, 'f', 1)
+              .arg(p.sheets)
+              .arg(p.smallPeakGrowthKb / 1024.0, 0, 'f', 1)
+              .arg(p.smallSheets));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -259,8 +288,9 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Run only these sections (comma-separated): list, appraisals, charts."),
-        QStringLiteral("sections"), QStringLiteral("list,appraisals,charts"));
+        QStringLiteral("Run only these sections (comma-separated): list, appraisals, charts, "
+                       "print."),
+        QStringLiteral("sections"), QStringLiteral("list,appraisals,charts,print"));
     parser.addOptions({employeesOption, seedOption, yearsOption, dbOption, onlyOption});
     parser.process(app);
 
@@ -276,7 +306,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QStringList known = {QStringLiteral("list"), QStringLiteral("appraisals"),
-                               QStringLiteral("charts")};
+                               QStringLiteral("charts"), QStringLiteral("print")};
     const QStringList sections =
         parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &section : sections) {
@@ -315,6 +345,10 @@ int main(int argc, char *argv[])
     }
     if (wanted("charts") && !chartSection(path, &error)) {
         std::fprintf(stderr, "kinerja-bench: charts: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (wanted("print") && !printSection(path, temp.path(), &error)) {
+        std::fprintf(stderr, "kinerja-bench: print: %s\n", qPrintable(error));
         return 1;
     }
     return 0;

@@ -223,16 +223,18 @@ Document FormBuilder::penilaianPrestasiKerja()
                        at(QString())},
                       false};
     }
-    const std::optional<double> mean =
-        scored == aspects.size() && scored > 0 ? std::optional<double>(sum / scored) : std::nullopt;
+    // A plain flag, not std::optional: GCC 12 at -O2 warns (falsely) that it may be unset.
+    const bool complete = scored == aspects.size() && scored > 0;
+    const double mean = complete ? sum / scored : 0;
     u.rows << Row{{at(QString()), label(tr("Total")),
                    value(scored ? number(sum) : QString(), Align::Right), at(QString()),
                    at(QString())},
                   false};
     u.rows << Row{
-        {at(QString()), label(tr("Average")), value(mean ? number(*mean) : QString(), Align::Right),
+        {at(QString()), label(tr("Average")),
+         value(complete ? number(mean) : QString(), Align::Right),
          at(QStringLiteral("%1%").arg(100 - skpPercent)),
-         value(mean ? number(*mean * (100 - skpPercent) / 100.0) : QString(), Align::Right)},
+         value(complete ? number(mean * (100 - skpPercent) / 100.0) : QString(), Align::Right)},
         false};
     Cell total = label(tr("WORK PERFORMANCE SCORE"), 2, true);
     Cell score = value(m_a.score ? number(*m_a.score) : QString(), Align::Right);
