@@ -5747,6 +5747,21 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
             <numerusform>Saved, %n pages: </numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n sheet(s), e.g. %2</source>
+        <translation>
+            <numerusform>%1 — %n sheet, e.g. %2</numerusform>
+            <numerusform>%1 — %n sheets, e.g. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appraisal sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::ResultPanel</name>

@@ -5748,6 +5748,20 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
             <numerusform>Tersimpan, %n halaman: </numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n sheet(s), e.g. %2</source>
+        <translation>
+            <numerusform>%1 — %n lembar, mis. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appraisal sheets</source>
+        <translation>Lembar penilaian</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::ResultPanel</name>

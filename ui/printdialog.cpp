@@ -7,6 +7,7 @@
 #include "reports/recaps.h"
 #include "reports/sheetsource.h"
 #include "storage/appraisalrepository.h"
+#include "storage/periodrepository.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -19,6 +20,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QPainter>
 #include <QPrintDialog>
@@ -27,7 +29,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSet>
 #include <QVBoxLayout>
 
 namespace kinerja::ui {
@@ -328,19 +329,29 @@ Status PrintDialog::save(const QString &path, bool perEmployee)
             lines << tr("Saved %n appraisal(s)", nullptr, report.done) +
                          tr(", %n page(s): ", nullptr, report.pages) +
                          QDir::toNativeSeparators(path);
-            QSet<QString> said;
+            // Each kind of gap once, with whose sheet (or how many) it is on.
+            QStringList order;
+            QHash<QString, QStringList> who;
             for (const reports::BatchItem &item : std::as_const(report.items)) {
                 if (!item.error.isEmpty())
                     lines << tr("Not printed: %1 (%2): %3").arg(item.name, item.nip, item.error);
                 for (const reports::SheetWarning &w : item.warnings) {
                     const QString line = w.section + QStringLiteral(": ") + w.message;
-                    if (!said.contains(line) && said.size() < 12)
-                        lines << line;
-                    said.insert(line);
+                    if (!who.contains(line))
+                        order << line;
+                    who[line] << QStringLiteral("%1 (%2)").arg(item.name, item.nip);
                 }
             }
-            if (said.size() > 12)
-                lines << tr("… and %n more warning(s).", nullptr, int(said.size()) - 12);
+            constexpr int kShown = 12;
+            for (int i = 0; i < order.size() && i < kShown; ++i) {
+                const QStringList &names = who.value(order.at(i));
+                lines << (names.size() == 1
+                              ? tr("%1 — %2").arg(order.at(i), names.constFirst())
+                              : tr("%1 — %n sheet(s), e.g. %2", nullptr, int(names.size()))
+                                    .arg(order.at(i), names.constFirst()));
+            }
+            if (order.size() > kShown)
+                lines << tr("… and %n more warning(s).", nullptr, int(order.size()) - kShown);
             m_summary->setText(lines.join(QLatin1Char('\n')));
         }
     } else {
@@ -353,6 +364,14 @@ Status PrintDialog::save(const QString &path, bool perEmployee)
     }
     m_progress = nullptr;
     return result;
+}
+
+QString PrintDialog::suggestedFileName() const
+{
+    const std::optional<PeriodInfo> period = PeriodRepository(m_db).find(m_scope.periodId);
+    const QString what = isSheets() ? tr("Appraisal sheets") : reports::recapName(recapKind());
+    return (period ? QStringLiteral("%1 %2").arg(what, period->code()) : what) +
+           QStringLiteral(".pdf");
 }
 
 reports::RecapKind PrintDialog::recapKind() const
@@ -391,8 +410,7 @@ void PrintDialog::saveAs()
     if (perEmployee)
         path = QFileDialog::getExistingDirectory(this, tr("Save one PDF per employee in"));
     else
-        path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
-                                            windowTitle() + QStringLiteral(".pdf"),
+        path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggestedFileName(),
                                             tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -64,6 +64,7 @@ public:
 private:
     QVector<qint64> sheetIds() const;
     reports::RecapKind recapKind() const;
+    QString suggestedFileName() const; // "Appraisal sheets 2025-Q4.pdf"
     reports::RecapScope recapScope() const;
     reports::RecapOptions recapOptions() const;
     void updateState();
