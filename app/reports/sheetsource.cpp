@@ -3,6 +3,7 @@
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalquery.h"
 #include "storage/appraisalrepository.h"
+#include "storage/appraisalresults.h"
 #include "storage/appraisalworkflow.h"
 #include "storage/periodrepository.h"
 #include "storage/schemerepository.h"
@@ -18,6 +19,17 @@ Status SheetSource::load(qint64 appraisalId, const QVector<DocumentKind> &docume
                              QStringLiteral("appraisal"));
     SheetData sheet;
     sheet.appraisal = std::move(*appraisal);
+    // A rolled-up PermenPANRB result (the year from its quarters) stores no ratings: print
+    // the ones its predikat comes from.
+    if (sheet.appraisal.schemeKind == SchemeKind::PermenPan2022 &&
+        sheet.appraisal.rollup.policy != RollupPolicy::RatedAfresh &&
+        (!sheet.appraisal.ratingHasil || !sheet.appraisal.ratingPerilaku)) {
+        const AppraisalResult result = AppraisalResults(m_db).explain(appraisalId);
+        if (!sheet.appraisal.ratingHasil)
+            sheet.appraisal.ratingHasil = result.hasil;
+        if (!sheet.appraisal.ratingPerilaku)
+            sheet.appraisal.ratingPerilaku = result.perilaku;
+    }
     const Appraisal &a = sheet.appraisal;
 
     auto scheme = m_schemes.constFind(a.schemeVersionId);

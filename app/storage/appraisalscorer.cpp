@@ -70,6 +70,8 @@ AppraisalResult AppraisalScorer::permenpan(const SchemeDefinition &definition,
                                            const ScoringInput &input, bool detailed)
 {
     AppraisalResult r;
+    r.hasil = input.ratingHasil;
+    r.perilaku = input.ratingPerilaku;
     if (!detailed) {
         if (input.ratingHasil && input.ratingPerilaku) {
             const Predikat p = predikat(*input.ratingHasil, *input.ratingPerilaku);
@@ -272,8 +274,9 @@ AppraisalResult AppraisalScorer::rollup(const SchemeDefinition &definition,
     }
 
     if (ratings) {
-        const Result<Predikat> p = explainPredikat(ratingFromLevel(static_cast<int>(hasil)),
-                                                   ratingFromLevel(static_cast<int>(perilaku)));
+        r.hasil = ratingFromLevel(static_cast<int>(hasil));
+        r.perilaku = ratingFromLevel(static_cast<int>(perilaku));
+        const Result<Predikat> p = explainPredikat(*r.hasil, *r.perilaku);
         ex.append(p.explanation);
         if (p.value) {
             r.predikat = predikatName(*p.value);

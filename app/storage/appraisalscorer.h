@@ -43,6 +43,10 @@ struct AppraisalResult {
     std::optional<double> score; // unrounded; empty for PermenPANRB and while incomplete
     QString predikat;            // empty while incomplete
     std::optional<int> level;    // 0 = the worst band (Predikat for PermenPANRB)
+    // PermenPANRB: the ratings the predikat comes from; a roll-up's are its rounded means
+    // (or the last sub-period's), which no column stores.
+    std::optional<Rating> hasil;
+    std::optional<Rating> perilaku;
     Explanation explanation;
     bool isComplete() const { return !predikat.isEmpty(); }
 };

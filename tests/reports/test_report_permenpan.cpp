@@ -145,6 +145,35 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Halaman %1 dari %1").arg(info.pages)));
     }
 
+    // The year rolled up from its quarters stores no ratings; the sheet prints the ones its
+    // predikat comes from (the rounded means), not a blank.
+    void rolledUpYearPrintsItsRatings()
+    {
+        IndonesianLabels id;
+        ReportWorld r;
+        r.build();
+        Database &db = r.t.db();
+        const qint64 year = AppraisalWorld::appraisal(
+            db, r.w.staff2.id, AppraisalWorld::period(db, Period::annual(2026)));
+        RollupSetting rollup;
+        rollup.policy = RollupPolicy::MeanOfPeriods;
+        rollup.missing = MissingPeriodPolicy::Skip;
+        VERIFY_OK(AppraisalRepository(db).setRollup(year, rollup));
+        const QString path = r.path(QStringLiteral("year.pdf"));
+        QVector<SheetWarning> warnings;
+        VERIFY_OK(renderPdf(path, DocumentKind::Evaluasi, r.sheet(year), ReportWorld::options(),
+                            Paper::A4, &warnings));
+        const QString text = pdf::text(path);
+        QVERIFY(pdf::lineHas(
+            text, {QStringLiteral("RATING HASIL KERJA"), QStringLiteral("SESUAI EKSPEKTASI")}));
+        QVERIFY(pdf::lineHas(
+            text, {QStringLiteral("RATING PERILAKU KERJA"), QStringLiteral("SESUAI EKSPEKTASI")}));
+        QVERIFY(pdf::lineHas(text,
+                             {QStringLiteral("PREDIKAT KINERJA PEGAWAI"), QStringLiteral("BAIK")}));
+        for (const SheetWarning &w : std::as_const(warnings))
+            QVERIFY2(!w.section.contains(QLatin1String("RATING")), qPrintable(w.message));
+    }
+
     void skpTableRunsOverWithItsHeader()
     {
         IndonesianLabels id;

@@ -73,7 +73,10 @@ private slots:
         QCOMPARE(a.predikat, QStringLiteral("Baik"));
         QCOMPARE(a.rollup.policy, RollupPolicy::MeanOfPeriods);
         QCOMPARE(a.rollup.missing, MissingPeriodPolicy::Block);
-        const QString text = AppraisalResults(t.db()).explain(y.annual).explanation.toText();
+        const AppraisalResult result = AppraisalResults(t.db()).explain(y.annual);
+        QCOMPARE(result.hasil, std::optional<Rating>(R::DiAtasEkspektasi));
+        QCOMPARE(result.perilaku, std::optional<Rating>(R::SesuaiEkspektasi));
+        const QString text = result.explanation.toText();
         QVERIFY2(text.contains(QStringLiteral("mean of the sub-periods")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("2026-Q4")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("matriks predikat")), qPrintable(text));
@@ -106,6 +109,9 @@ private slots:
         const Appraisal a =
             rollUp(t.db(), y.annual, RollupPolicy::LastPeriod, MissingPeriodPolicy::Skip);
         QCOMPARE(a.predikat, QStringLiteral("Butuh Perbaikan"));
+        const AppraisalResult result = AppraisalResults(t.db()).explain(y.annual);
+        QCOMPARE(result.hasil, std::optional<Rating>(R::DiBawahEkspektasi));
+        QCOMPARE(result.perilaku, std::optional<Rating>(R::SesuaiEkspektasi));
     }
 
     void missingQuarterPolicies()
