@@ -2208,10 +2208,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,6 +2744,25 @@
     </message>
 </context>
 <context>
+    <name>kinerja::reports::PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::reports::Recaps</name>
     <message>
         <source>Recap of pending appraisals</source>
@@ -2775,22 +2790,6 @@
     </message>
     <message>
         <source>The printer or PDF file refused a new page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the PDF cannot be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2206,10 +2206,6 @@
         <translation>Tidak ada penilaian untuk dicetak.</translation>
     </message>
     <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>Tidak dapat menulis %1: itu sebuah folder.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
@@ -2744,6 +2740,25 @@
     </message>
 </context>
 <context>
+    <name>kinerja::reports::PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Berkas keluaran tidak diberikan.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>itu sebuah folder.</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be started.</source>
+        <translation>PDF tidak dapat dimulai.</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::reports::Recaps</name>
     <message>
         <source>Recap of pending appraisals</source>
@@ -2772,22 +2787,6 @@
     <message>
         <source>The printer or PDF file refused a new page.</source>
         <translation>Printer atau berkas PDF menolak halaman baru.</translation>
-    </message>
-    <message>
-        <source>No output file was given.</source>
-        <translation>Berkas keluaran tidak disebutkan.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>Tidak dapat menulis %1: itu sebuah folder.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the PDF cannot be started.</source>
-        <translation>Tidak dapat menulis %1: PDF tidak dapat dimulai.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

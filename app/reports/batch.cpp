@@ -1,6 +1,7 @@
 #include "batch.h"
 
 #include "pagesink.h"
+#include "pdffile.h"
 #include "sheetsource.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSet>
 
 namespace kinerja::reports {
@@ -17,14 +17,7 @@ namespace {
 
 QString nativePath(const QString &path)
 {
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
-void setUpWriter(QPdfWriter &writer, Paper paper)
-{
-    writer.setResolution(600);
-    writer.setCreator(QStringLiteral("Kinerja ") + QStringLiteral(KINERJA_VERSION));
-    preparePagedDevice(writer, paper);
+    return PdfFile::nativePath(path);
 }
 
 // The documents to print for an appraisal of `kind`.
@@ -90,32 +83,16 @@ Status BatchPrinter::runOnePdf(const QVector<qint64> &ids, const BatchOptions &o
                                BatchReport *report, const Progress &progress)
 {
     const QString path = options.output;
-    const QFileInfo info(path);
-    if (info.isDir())
-        return Status::error(tr("Cannot write %1: it is a folder.").arg(nativePath(path)),
-                             QStringLiteral("output"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::error(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()),
-                             QStringLiteral("output"));
-
-    QPdfWriter writer(&file);
-    setUpWriter(writer, options.paper);
-    writer.setTitle(tr("Kinerja: %n appraisal(s)", nullptr, static_cast<int>(ids.size())));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        file.cancelWriting();
-        return Status::error(
-            tr("Cannot write %1: the PDF cannot be started.").arg(nativePath(path)),
-            QStringLiteral("output"));
-    }
-    PageSink sink(painter, writer);
+    PdfFile pdf(path);
+    if (Status s = pdf.open(options.paper,
+                            tr("Kinerja: %n appraisal(s)", nullptr, static_cast<int>(ids.size())));
+        !s)
+        return s;
+    PageSink &sink = pdf.sink();
     SheetSource source(m_db);
     const int total = static_cast<int>(ids.size());
     if (progress && !progress(0, total)) {
         report->cancelled = true;
-        painter.end();
-        file.cancelWriting();
         return Status::ok();
     }
     for (int i = 0; i < total; ++i) {
@@ -138,13 +115,8 @@ Status BatchPrinter::runOnePdf(const QVector<qint64> &ids, const BatchOptions &o
                 s = DocumentRenderer::render(d, sheet, options.render, sink, &item.warnings,
                                              &pages);
                 report->pages += pages;
-                if (!s && s.field() == QLatin1String("output")) {
-                    painter.end();
-                    file.cancelWriting();
-                    return Status::error(
-                        tr("Cannot write %1: %2").arg(nativePath(path), s.message()),
-                        QStringLiteral("output"));
-                }
+                if (!s && s.field() == QLatin1String("output"))
+                    return pdf.error(s.message());
             }
         }
         if (s)
@@ -155,21 +127,15 @@ Status BatchPrinter::runOnePdf(const QVector<qint64> &ids, const BatchOptions &o
             report->items << item;
         if (progress && !progress(i + 1, total)) {
             report->cancelled = true;
-            painter.end();
-            file.cancelWriting();
             return Status::ok();
         }
     }
     if (report->done == 0) {
-        painter.end();
-        file.cancelWriting();
         return Status::error(tr("None of the %n appraisal(s) could be printed.", nullptr, total),
                              QStringLiteral("appraisal"));
     }
-    painter.end();
-    if (!file.commit())
-        return Status::error(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()),
-                             QStringLiteral("output"));
+    if (Status s = pdf.commit(); !s)
+        return s;
     report->files << QFileInfo(path).absoluteFilePath();
     return Status::ok();
 }
@@ -243,9 +209,9 @@ Status BatchPrinter::runPerEmployee(const QVector<qint64> &ids, const BatchOptio
             }
             written << Written{part, target};
             QPdfWriter writer(&file);
-            setUpWriter(writer, options.paper);
-            writer.setTitle(item.name + QStringLiteral(" — ") +
-                            sheet.appraisal.period.officialLabel());
+            PdfFile::setUp(writer, options.paper,
+                           item.name + QStringLiteral(" — ") +
+                               sheet.appraisal.period.officialLabel());
             QPainter painter;
             if (!painter.begin(&writer)) {
                 discard();

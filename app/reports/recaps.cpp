@@ -1,8 +1,9 @@
 #include "recaps.h"
 
+#include "pdffile.h"
+#include "recapbuilder.h"
 #include "reports/indonesian.h"
 #include "reports/pagesink.h"
-#include "recapbuilder.h"
 
 #include "storage/periodrepository.h"
 #include "storage/settingrepository.h"
@@ -10,9 +11,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -260,11 +260,6 @@ Status build(Database &db, RecapKind kind, const RecapScope &scope, const RecapO
     return s;
 }
 
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
 } // namespace
 
 Status RecapPrinter::render(Database &db, RecapKind kind, const RecapScope &scope,
@@ -291,39 +286,12 @@ Status RecapPrinter::writePdf(Database &db, RecapKind kind, const RecapScope &sc
 Status RecapPrinter::writePdf(const Document &document, Paper paper, const QString &path,
                               int *pages)
 {
-    if (path.trimmed().isEmpty())
-        return Status::error(tr("No output file was given."), QStringLiteral("output"));
-    if (QFileInfo(path).isDir())
-        return Status::error(tr("Cannot write %1: it is a folder.").arg(nativePath(path)),
-                             QStringLiteral("output"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::error(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()),
-                             QStringLiteral("output"));
-    QPdfWriter writer(&file);
-    writer.setResolution(600);
-    writer.setCreator(QStringLiteral("Kinerja ") + QStringLiteral(KINERJA_VERSION));
-    writer.setTitle(document.title);
-    preparePagedDevice(writer, paper);
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        file.cancelWriting();
-        return Status::error(
-            tr("Cannot write %1: the PDF cannot be started.").arg(nativePath(path)),
-            QStringLiteral("output"));
-    }
-    PageSink sink(painter, writer);
-    const Status s = render(document, sink, pages);
-    painter.end();
-    if (!s) {
-        file.cancelWriting();
-        return Status::error(tr("Cannot write %1: %2").arg(nativePath(path), s.message()),
-                             QStringLiteral("output"));
-    }
-    if (!file.commit())
-        return Status::error(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()),
-                             QStringLiteral("output"));
-    return Status::ok();
+    PdfFile pdf(path);
+    if (Status s = pdf.open(paper, document.title); !s)
+        return s;
+    if (const Status s = render(document, pdf.sink(), pages); !s)
+        return pdf.error(s.message());
+    return pdf.commit();
 }
 
 // --- shared pieces of the recaps ---
