@@ -1017,6 +1017,21 @@
     </message>
 </context>
 <context>
+    <name>kinerja::ExportQuery</name>
+    <message>
+        <source>The %1 cannot be read from the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraisals of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Ikm</name>
     <message>
         <source>Row %1, %2 (%3): “%4” is not an answer 1–4.</source>
@@ -2194,6 +2209,468 @@
     </message>
     <message>
         <source>Printed %1, %2 pages: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB); the limit is %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved as UTF-16 text. Save it as &quot;CSV UTF-8&quot; or &quot;CSV (comma delimited)&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook, not a CSV text file. Import it as XLSX or save it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it contains NUL bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with a UTF-8 mark but is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor Windows-1252 text (byte 0x%2 at offset %3). Save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::CsvWriter</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::RecapExport</name>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work result plan (RHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank/grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraising official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraising official&apos;s NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work result rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work behaviour rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date (TMT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such appraisal period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal recap %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance appraisal of civil servants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil servants of the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::TableColumns</name>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 should hold the column headers but is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: columns %2 and %3 are both read as “%4”; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header row %2 lacks the required column(s) %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only the header row and no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cells %2 are merged. Unmerge them so that each row holds one record and each cell one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula; type the %2 itself as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the number %2: the spreadsheet turned the %3 into a number in scientific notation and its last digits are lost (a %3 has %4 digits; a number keeps only 15). Format the column as Text and type the %3 values again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the number %2, not text: a %3 of %4 digits cannot be kept as a number. Format the column as Text and type the value again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::XlsxReader</name>
+    <message>
+        <source>%1: the part %2 unpacks to more than %3 MB; the file is refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 is not valid XML (line %3: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB); the limit is %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 workbook (.xls). Save it as an Excel workbook (.xlsx) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook (it is not a zip archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: its zip directory cannot be read (was the file cut off while copying?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an XLSX workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it has no workbook part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workbook is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; its sheets are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” is listed but its part %3 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cell %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a row has the invalid number “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell reference is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cell %2 lies beyond column %3; the import reads at most %4 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to shared string %1, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number “%1” is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell type “%1” is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” is not valid XML (line %3: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::XlsxWriter</name>
+    <message>
+        <source>The spreadsheet %1 cannot be written (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the document properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 cannot get a sheet named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1, header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 has more rows than a spreadsheet can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1, column widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1, filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 cannot be put in place of the temporary file %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1016,6 +1016,21 @@
     </message>
 </context>
 <context>
+    <name>kinerja::ExportQuery</name>
+    <message>
+        <source>The %1 cannot be read from the database: %2</source>
+        <translation>%1 tidak dapat dibaca dari basis data: %2</translation>
+    </message>
+    <message>
+        <source>appraisals of the export</source>
+        <translation>penilaian untuk ekspor</translation>
+    </message>
+    <message>
+        <source>indicators of the export</source>
+        <translation>indikator untuk ekspor</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Ikm</name>
     <message>
         <source>Row %1, %2 (%3): “%4” is not an answer 1–4.</source>
@@ -2193,6 +2208,468 @@
     <message>
         <source>Printed %1, %2 pages: %3</source>
         <translation>Tercetak %1, %2 halaman: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB); the limit is %3 MB.</source>
+        <translation>%1 terlalu besar (%2 MB); batasnya %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+    <message>
+        <source>%1 is saved as UTF-16 text. Save it as &quot;CSV UTF-8&quot; or &quot;CSV (comma delimited)&quot; and import it again.</source>
+        <translation>%1 disimpan sebagai teks UTF-16. Simpan sebagai &quot;CSV UTF-8&quot; atau &quot;CSV (comma delimited)&quot; lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook, not a CSV text file. Import it as XLSX or save it as CSV.</source>
+        <translation>%1 adalah buku kerja spreadsheet, bukan berkas teks CSV. Impor sebagai XLSX atau simpan sebagai CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it contains NUL bytes).</source>
+        <translation>%1 bukan berkas teks (berisi byte NUL).</translation>
+    </message>
+    <message>
+        <source>%1 starts with a UTF-8 mark but is not valid UTF-8 text.</source>
+        <translation>%1 diawali penanda UTF-8 tetapi bukan teks UTF-8 yang sah.</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor Windows-1252 text (byte 0x%2 at offset %3). Save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 bukan teks UTF-8 maupun Windows-1252 (byte 0x%2 pada posisi %3). Simpan sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; split it into smaller files.</source>
+        <translation>%1 berisi lebih dari %2 baris; pecah menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>%1, baris %2: isian bertanda kutip tidak pernah ditutup (kurang satu &quot;).</translation>
+    </message>
+    <message>
+        <source>%1 holds no data.</source>
+        <translation>%1 tidak berisi data.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::CsvWriter</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::RecapExport</name>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation>Ekspor ke %1 dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>RHK no.</source>
+        <translation>No. RHK</translation>
+    </message>
+    <message>
+        <source>RHK type</source>
+        <translation>Jenis RHK</translation>
+    </message>
+    <message>
+        <source>Work result plan (RHK)</source>
+        <translation>Rencana Hasil Kerja</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspek</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator Kinerja Individu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Realisation</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan Balik</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unit Kerja</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>Jumlah Penilaian</translation>
+    </message>
+    <message>
+        <source>Without predikat</source>
+        <translation>Belum Ada Predikat</translation>
+    </message>
+    <message>
+        <source>Final share</source>
+        <translation>Persentase Final</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Rank/grade</source>
+        <translation>Pangkat/Golongan</translation>
+    </message>
+    <message>
+        <source>Appraising official</source>
+        <translation>Pejabat Penilai</translation>
+    </message>
+    <message>
+        <source>Appraising official&apos;s NIP</source>
+        <translation>NIP Pejabat Penilai</translation>
+    </message>
+    <message>
+        <source>Work result rating</source>
+        <translation>Rating Hasil Kerja</translation>
+    </message>
+    <message>
+        <source>Work behaviour rating</source>
+        <translation>Rating Perilaku Kerja</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Finalised on</source>
+        <translation>Tanggal Final</translation>
+    </message>
+    <message>
+        <source>Development recommendation</source>
+        <translation>Rekomendasi Pengembangan Kompetensi</translation>
+    </message>
+    <message>
+        <source>Employee status</source>
+        <translation>Kedudukan</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal Lahir</translation>
+    </message>
+    <message>
+        <source>Start date (TMT)</source>
+        <translation>TMT</translation>
+    </message>
+    <message>
+        <source>Employment state</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>There is no such appraisal period.</source>
+        <translation>Periode penilaian tersebut tidak ada.</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>semua unit</translation>
+    </message>
+    <message>
+        <source>There is no such unit.</source>
+        <translation>Unit kerja tersebut tidak ada.</translation>
+    </message>
+    <message>
+        <source>Appraisal recap %1, %2</source>
+        <translation>Rekap Penilaian Kinerja %1, %2</translation>
+    </message>
+    <message>
+        <source>Performance appraisal of civil servants</source>
+        <translation>Penilaian Kinerja Pegawai ASN</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Rekap</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Unit summary</source>
+        <translation>Ringkasan Unit</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Tambahan</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Civil servants of the agency</source>
+        <translation>Aparatur Sipil Negara instansi</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::TableColumns</name>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, lembar “%2”</translation>
+    </message>
+    <message>
+        <source>%1: row %2 should hold the column headers but is empty.</source>
+        <translation>%1: baris %2 seharusnya berisi judul kolom tetapi kosong.</translation>
+    </message>
+    <message>
+        <source>%1: columns %2 and %3 are both read as “%4”; keep one.</source>
+        <translation>%1: kolom %2 dan %3 sama-sama terbaca sebagai “%4”; sisakan satu.</translation>
+    </message>
+    <message>
+        <source>%1: the header row %2 lacks the required column(s) %3.</source>
+        <translation>%1: baris judul %2 tidak memuat kolom wajib %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds no data.</source>
+        <translation>%1 tidak berisi data.</translation>
+    </message>
+    <message>
+        <source>%1 has only the header row and no data rows.</source>
+        <translation>%1 hanya berisi baris judul tanpa baris data.</translation>
+    </message>
+    <message>
+        <source>%1: the cells %2 are merged. Unmerge them so that each row holds one record and each cell one value.</source>
+        <translation>%1: sel %2 digabung (merge). Pisahkan kembali agar setiap baris berisi satu data dan setiap sel satu nilai.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3</source>
+        <translation>%1, baris %2, kolom %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3 (%4)</source>
+        <translation>%1, baris %2, kolom %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula; type the %2 itself as text.</source>
+        <translation>Sel %1 berisi rumus; ketik %2 itu sendiri sebagai teks.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the number %2: the spreadsheet turned the %3 into a number in scientific notation and its last digits are lost (a %3 has %4 digits; a number keeps only 15). Format the column as Text and type the %3 values again.</source>
+        <translation>Sel %1 berisi angka %2: spreadsheet mengubah %3 menjadi angka dalam notasi ilmiah dan digit terakhirnya hilang (%3 terdiri atas %4 digit; angka hanya menyimpan 15). Format kolom sebagai Teks lalu ketik ulang nilai %3.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the number %2, not text: a %3 of %4 digits cannot be kept as a number. Format the column as Text and type the value again.</source>
+        <translation>Sel %1 berisi angka %2, bukan teks: %3 yang terdiri atas %4 digit tidak dapat disimpan sebagai angka. Format kolom sebagai Teks lalu ketik ulang nilainya.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::XlsxReader</name>
+    <message>
+        <source>%1: the part %2 unpacks to more than %3 MB; the file is refused as a possible zip bomb.</source>
+        <translation>%1: bagian %2 membesar lebih dari %3 MB saat dibuka; berkas ditolak karena mungkin zip bomb.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 cannot be unpacked.</source>
+        <translation>%1 rusak: bagian %2 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 is not valid XML (line %3: %4).</source>
+        <translation>%1 rusak: %2 bukan XML yang sah (baris %3: %4).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB); the limit is %3 MB.</source>
+        <translation>%1 terlalu besar (%2 MB); batasnya %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 workbook (.xls). Save it as an Excel workbook (.xlsx) and import it again.</source>
+        <translation>%1 adalah buku kerja Excel 97-2003 lama (.xls). Simpan sebagai buku kerja Excel (.xlsx) lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook (it is not a zip archive).</source>
+        <translation>%1 bukan buku kerja XLSX (bukan arsip zip).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: its zip directory cannot be read (was the file cut off while copying?).</source>
+        <translation>%1 rusak atau tidak lengkap: direktori zip-nya tidak dapat dibaca (apakah berkas terpotong saat disalin?).</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) and import it again.</source>
+        <translation>%1 adalah spreadsheet OpenDocument (.ods). Simpan sebagai buku kerja Excel (.xlsx) lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an XLSX workbook.</source>
+        <translation>%1 adalah arsip zip tetapi bukan buku kerja XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it has no workbook part.</source>
+        <translation>%1 bukan buku kerja XLSX: tidak ada bagian workbook.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 tidak memiliki lembar kerja.</translation>
+    </message>
+    <message>
+        <source>No workbook is open.</source>
+        <translation>Tidak ada buku kerja yang terbuka.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; its sheets are %3.</source>
+        <translation>%1 tidak memiliki lembar bernama “%2”; lembarnya adalah %3.</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, lembar “%2”</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” is listed but its part %3 is missing.</source>
+        <translation>%1 rusak: lembar “%2” terdaftar tetapi bagiannya %3 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1, cell %2: %3</source>
+        <translation>%1, sel %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a row has the invalid number “%2”.</source>
+        <translation>%1: sebuah baris bernomor tidak sah “%2”.</translation>
+    </message>
+    <message>
+        <source>the cell reference is invalid.</source>
+        <translation>alamat selnya tidak sah.</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 lies beyond column %3; the import reads at most %4 columns.</source>
+        <translation>%1: sel %2 berada di luar kolom %3; impor hanya membaca paling banyak %4 kolom.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; split it into smaller files.</source>
+        <translation>%1 berisi lebih dari %2 baris; pecah menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>it refers to shared string %1, which does not exist.</source>
+        <translation>sel merujuk ke teks bersama %1 yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>the number “%1” is invalid.</source>
+        <translation>angka “%1” tidak sah.</translation>
+    </message>
+    <message>
+        <source>the cell type “%1” is unknown.</source>
+        <translation>jenis sel “%1” tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” is not valid XML (line %3: %4).</source>
+        <translation>%1 rusak: lembar “%2” bukan XML yang sah (baris %3: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::XlsxWriter</name>
+    <message>
+        <source>The spreadsheet %1 cannot be written (%2): %3</source>
+        <translation>Lembar kerja %1 tidak dapat ditulis (%2): %3</translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 cannot be written: %2</source>
+        <translation>Lembar kerja %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>creating the workbook</source>
+        <translation>membuat buku kerja</translation>
+    </message>
+    <message>
+        <source>setting the document properties</source>
+        <translation>mengisi properti dokumen</translation>
+    </message>
+    <message>
+        <source>the workbook is not open</source>
+        <translation>buku kerja belum dibuka</translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 cannot get a sheet named &quot;%2&quot;.</source>
+        <translation>Lembar kerja %1 tidak dapat diberi sheet bernama &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>sheet %1, header</source>
+        <translation>sheet %1, baris judul</translation>
+    </message>
+    <message>
+        <source>sheet %1 has more rows than a spreadsheet can hold</source>
+        <translation>sheet %1 memiliki lebih banyak baris daripada yang dapat dimuat lembar kerja</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation>sheet %1, baris %2</translation>
+    </message>
+    <message>
+        <source>sheet %1, column widths</source>
+        <translation>sheet %1, lebar kolom</translation>
+    </message>
+    <message>
+        <source>sheet %1, filter</source>
+        <translation>sheet %1, filter</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>menyimpan</translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 cannot be put in place of the temporary file %2.</source>
+        <translation>Lembar kerja %1 tidak dapat menggantikan berkas sementara %2.</translation>
     </message>
 </context>
 <context>
