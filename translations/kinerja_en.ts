@@ -1979,6 +1979,125 @@
     </message>
 </context>
 <context>
+    <name>kinerja::cli::ExportCommand</name>
+    <message>
+        <source>Export the appraisal recap of a period, or the employees, to XLSX or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the appraisal recap of a period (--recap: one row per appraisal; in XLSX also the RHK details, a summary per unit and optionally a sheet per unit) or the employees (--employees) of a unit with its sub-units, or of the whole agency, to an XLSX or CSV file chosen by the extension of --out. CSV is UTF-8 with a BOM and commas, or with --delimiter semicolon and a decimal comma as Indonesian Excel expects. The file appears only when complete; after an error or Ctrl-C nothing is left behind. Exit code 0 on success, 1 on a failure, 2 for a wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to read (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the appraisal recap of --period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the recap: 2025-Q4, 2025-M03 or 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this unit, by its exact name or its number (default: every unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the unit&apos;s own staff, not its sub-units&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees: include those no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: the delimiter; semicolon also writes decimal commas (default: comma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: without the UTF-8 byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX recap: one more sheet per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX recap: without the RHK detail sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX recap: without the summary per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the headers, sheet names and messages: id (the default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be id or en, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --recap or --employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recap needs --period (e.g. --period 2025-Q4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required (a .xlsx or .csv file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .xlsx or .csv, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma or semicolon, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::cli::InfoCommand</name>
     <message>
         <source>Show what a database holds: schema version, units and employees.</source>
@@ -2026,6 +2145,21 @@
     </message>
     <message>
         <source>The database was upgraded to the current schema; the previous version was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::Lookup</name>
+    <message>
+        <source>There is no period “%1” in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several units are named “%1” (numbers %2); give the number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,18 +2275,6 @@
     </message>
     <message>
         <source>No such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no period “%1” in this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no unit “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several units are named “%1” (numbers %2); give the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

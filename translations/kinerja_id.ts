@@ -1977,6 +1977,125 @@
     </message>
 </context>
 <context>
+    <name>kinerja::cli::ExportCommand</name>
+    <message>
+        <source>Export the appraisal recap of a period, or the employees, to XLSX or CSV.</source>
+        <translation>Mengekspor rekap penilaian suatu periode, atau data pegawai, ke XLSX atau CSV.</translation>
+    </message>
+    <message>
+        <source>Writes the appraisal recap of a period (--recap: one row per appraisal; in XLSX also the RHK details, a summary per unit and optionally a sheet per unit) or the employees (--employees) of a unit with its sub-units, or of the whole agency, to an XLSX or CSV file chosen by the extension of --out. CSV is UTF-8 with a BOM and commas, or with --delimiter semicolon and a decimal comma as Indonesian Excel expects. The file appears only when complete; after an error or Ctrl-C nothing is left behind. Exit code 0 on success, 1 on a failure, 2 for a wrong command line.</source>
+        <translation>Menulis rekap penilaian suatu periode (--recap: satu baris per penilaian; dalam XLSX juga rincian RHK, ringkasan per unit, dan bila diminta satu lembar kerja per unit) atau data pegawai (--employees) dari satu unit beserta subunitnya, atau dari seluruh instansi, ke berkas XLSX atau CSV sesuai ekstensi --out. CSV ditulis dalam UTF-8 dengan BOM dan koma, atau dengan --delimiter semicolon dan koma desimal seperti yang diharapkan Excel berbahasa Indonesia. Berkas baru muncul setelah selesai; setelah galat atau Ctrl-C tidak ada yang tertinggal. Kode keluar 0 bila berhasil, 1 bila gagal, 2 untuk baris perintah yang salah.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>The database to read (default: %1).</source>
+        <translation>Basis data yang dibaca (bawaan: %1).</translation>
+    </message>
+    <message>
+        <source>Export the appraisal recap of --period.</source>
+        <translation>Ekspor rekap penilaian untuk --period.</translation>
+    </message>
+    <message>
+        <source>Export the employees.</source>
+        <translation>Ekspor data pegawai.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>The period of the recap: 2025-Q4, 2025-M03 or 2025.</source>
+        <translation>Periode rekap: 2025-Q4, 2025-M03, atau 2025.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Only this unit, by its exact name or its number (default: every unit).</source>
+        <translation>Hanya unit ini, menurut nama persisnya atau nomornya (bawaan: semua unit).</translation>
+    </message>
+    <message>
+        <source>Only the unit&apos;s own staff, not its sub-units&apos;.</source>
+        <translation>Hanya pegawai unit itu sendiri, tanpa subunitnya.</translation>
+    </message>
+    <message>
+        <source>Employees: include those no longer active.</source>
+        <translation>Pegawai: sertakan yang sudah tidak aktif.</translation>
+    </message>
+    <message>
+        <source>CSV: the delimiter; semicolon also writes decimal commas (default: comma).</source>
+        <translation>CSV: pemisah kolom; semicolon juga menulis koma desimal (bawaan: comma).</translation>
+    </message>
+    <message>
+        <source>CSV: without the UTF-8 byte order mark.</source>
+        <translation>CSV: tanpa penanda urutan byte (BOM) UTF-8.</translation>
+    </message>
+    <message>
+        <source>XLSX recap: one more sheet per unit.</source>
+        <translation>Rekap XLSX: tambahan satu lembar kerja per unit.</translation>
+    </message>
+    <message>
+        <source>XLSX recap: without the RHK detail sheet.</source>
+        <translation>Rekap XLSX: tanpa lembar rincian RHK.</translation>
+    </message>
+    <message>
+        <source>XLSX recap: without the summary per unit.</source>
+        <translation>Rekap XLSX: tanpa ringkasan per unit.</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv (required).</source>
+        <translation>Berkas yang ditulis: .xlsx atau .csv (wajib).</translation>
+    </message>
+    <message>
+        <source>The language of the headers, sheet names and messages: id (the default) or en.</source>
+        <translation>Bahasa judul kolom, nama lembar kerja, dan pesan: id (bawaan) atau en.</translation>
+    </message>
+    <message>
+        <source>--lang must be id or en, not “%1”.</source>
+        <translation>--lang harus id atau en, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Give either --recap or --employees.</source>
+        <translation>Berikan salah satu: --recap atau --employees.</translation>
+    </message>
+    <message>
+        <source>--recap needs --period (e.g. --period 2025-Q4).</source>
+        <translation>--recap memerlukan --period (mis. --period 2025-Q4).</translation>
+    </message>
+    <message>
+        <source>--out is required (a .xlsx or .csv file).</source>
+        <translation>--out wajib diisi (berkas .xlsx atau .csv).</translation>
+    </message>
+    <message>
+        <source>--out must end in .xlsx or .csv, not “%1”.</source>
+        <translation>--out harus berakhiran .xlsx atau .csv, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma or semicolon, not “%1”.</source>
+        <translation>--delimiter harus comma atau semicolon, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Berkas tidak ada.</translation>
+    </message>
+    <message>
+        <source>Exporting: %1%</source>
+        <translation>Mengekspor: %1%</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was written.</source>
+        <translation>Dihentikan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows: %2</source>
+        <translation>Terekspor %1 baris: %2</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::cli::InfoCommand</name>
     <message>
         <source>Show what a database holds: schema version, units and employees.</source>
@@ -2025,6 +2144,21 @@
     <message>
         <source>The database was upgraded to the current schema; the previous version was saved as %1.</source>
         <translation>Basis data telah diperbarui ke skema terkini; versi sebelumnya disimpan sebagai %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::Lookup</name>
+    <message>
+        <source>There is no period “%1” in this database.</source>
+        <translation>Tidak ada periode “%1” di basis data ini.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>Tidak ada unit “%1”.</translation>
+    </message>
+    <message>
+        <source>Several units are named “%1” (numbers %2); give the number.</source>
+        <translation>Beberapa unit bernama “%1” (nomor %2); berikan nomornya.</translation>
     </message>
 </context>
 <context>
@@ -2140,18 +2274,6 @@
     <message>
         <source>No such file.</source>
         <translation>Berkas tidak ada.</translation>
-    </message>
-    <message>
-        <source>There is no period “%1” in this database.</source>
-        <translation>Tidak ada periode “%1” di basis data ini.</translation>
-    </message>
-    <message>
-        <source>There is no unit “%1”.</source>
-        <translation>Tidak ada unit “%1”.</translation>
-    </message>
-    <message>
-        <source>Several units are named “%1” (numbers %2); give the number.</source>
-        <translation>Beberapa unit bernama “%1” (nomor %2); berikan nomornya.</translation>
     </message>
     <message>
         <source>NIP %1 has no appraisal for %2 here.</source>

@@ -111,16 +111,17 @@ int dispatch(const QStringList &arguments)
 }
 
 // The command word is the first argument that is not an option.
-static bool isPrinting(int argc, char **argv)
+static bool isCommand(int argc, char **argv, const char *command)
 {
     for (int i = 1; i < argc; ++i)
         if (argv[i][0] != '-')
-            return qstrcmp(argv[i], "print") == 0;
+            return qstrcmp(argv[i], command) == 0;
     return false;
 }
 
-// Official forms are in Indonesian, so printing defaults to it: --lang en prints English.
-static QString printLanguage(int argc, char **argv)
+// Official forms and the spreadsheets sent upward are in Indonesian, so printing and
+// exporting default to it: --lang en gives English.
+static QString outputLanguage(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--lang") == 0 && i + 1 < argc)
@@ -136,7 +137,7 @@ int runCli(int &argc, char **argv)
     // Printing needs fonts, so QtGui; a command line never shows a window, so it needs no
     // display either. The other commands stay without QtGui (and its platform's messages).
     std::unique_ptr<QCoreApplication> app;
-    if (isPrinting(argc, argv)) {
+    if (isCommand(argc, argv, "print")) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -146,7 +147,8 @@ int runCli(int &argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Kinerja"));
     QCoreApplication::setApplicationName(QStringLiteral("kinerja-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KINERJA_VERSION));
-    i18n::install(isPrinting(argc, argv) ? printLanguage(argc, argv) : QStringLiteral("system"));
+    const bool official = isCommand(argc, argv, "print") || isCommand(argc, argv, "export");
+    i18n::install(official ? outputLanguage(argc, argv) : QStringLiteral("system"));
     return dispatch(QCoreApplication::arguments());
 }
 

@@ -1,5 +1,6 @@
 #include "command.h"
 #include "democommand.h"
+#include "exportcommand.h"
 #include "infocommand.h"
 #include "printcommand.h"
 
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<PrintCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 

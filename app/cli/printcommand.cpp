@@ -2,13 +2,13 @@
 
 #include "console.h"
 #include "interrupt.h"
+#include "lookup.h"
 #include "reports/agencysettings.h"
 #include "reports/batch.h"
 #include "reports/recaps.h"
 #include "storage/appraisalquery.h"
 #include "storage/database.h"
 #include "storage/periodrepository.h"
-#include "storage/unitrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -162,33 +162,18 @@ int PrintCommand::run(const QCommandLineParser &parser, Console &console)
     if (const Status s = db.open(file); !s)
         return console.failure(shown, s.message());
 
-    const QString code = parser.value(m_period).trimmed();
-    const std::optional<PeriodInfo> period = PeriodRepository(db).findByCode(code);
+    QString error;
+    const std::optional<PeriodInfo> period = Lookup::period(db, parser.value(m_period), &error);
     if (!period)
-        return console.failure(shown, tr("There is no period “%1” in this database.").arg(code));
+        return console.failure(shown, error);
 
     AppraisalFilter filter;
     filter.periodId = period->id;
     filter.includeSubunits = !parser.isSet(m_noSubunits);
     if (parser.isSet(m_unit)) {
-        const QString wanted = parser.value(m_unit).trimmed();
-        bool isNumber = false;
-        const qint64 number = wanted.toLongLong(&isNumber);
-        QVector<Unit> found;
-        for (const Unit &u : UnitRepository(db).all())
-            if ((isNumber && u.id == number) || u.name.compare(wanted, Qt::CaseInsensitive) == 0)
-                found << u;
-        if (found.isEmpty())
-            return console.failure(shown, tr("There is no unit “%1”.").arg(wanted));
-        if (found.size() > 1) {
-            QStringList ids;
-            for (const Unit &u : found)
-                ids << QString::number(u.id);
-            return console.failure(shown, tr("Several units are named “%1” (numbers %2); give "
-                                             "the number.")
-                                              .arg(wanted, ids.join(QLatin1String(", "))));
-        }
-        filter.unitId = found.constFirst().id;
+        filter.unitId = Lookup::unit(db, parser.value(m_unit), &error);
+        if (filter.unitId == 0)
+            return console.failure(shown, error);
     }
 
     if (parser.isSet(m_recap)) {

@@ -1,10 +1,12 @@
-// kinerja-cli print, run as a user would, on a small demo database with a year of history.
+// kinerja-cli print and export, run as a user would, on a small demo database with a year
+// of history.
 #include "storage/appraisalquery.h"
 #include "storage/database.h"
 #include "storage/periodrepository.h"
 #include "storage/unitrepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
@@ -59,7 +61,7 @@ QString pdfInfo(const QString &path)
 
 } // namespace
 
-class TestCliPrint : public QObject {
+class TestCliOutput : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -165,6 +167,84 @@ private slots:
         QVERIFY(text.contains(m_nips.constFirst()));
     }
 
+    void exportsTheRecapInIndonesian()
+    {
+        const QString out = path(QStringLiteral("recap.xlsx"));
+        const Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_db,
+                           QStringLiteral("--recap"), QStringLiteral("--period"), m_quarter,
+                           QStringLiteral("--unit"), m_unit, QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("%1").arg(m_nips.size())));
+        // Read back with openpyxl where it is installed (Debian python3-openpyxl).
+        const Run py = run(QStringLiteral("/usr/bin/python3"),
+                           {QStringLiteral("-c"),
+                            QStringLiteral("import openpyxl,sys\n"
+                                           "wb=openpyxl.load_workbook(sys.argv[1])\n"
+                                           "ws=wb.worksheets[0]\n"
+                                           "print(wb.sheetnames[0], ws.max_row - 1)\n"
+                                           "print(ws['B1'].value, ws['B2'].data_type)\n"),
+                            out});
+        if (py.exitCode != 0)
+            QSKIP("openpyxl is not available to read the workbook back");
+        QVERIFY2(py.out.startsWith(QStringLiteral("Rekap %1\n").arg(m_nips.size())),
+                 qPrintable(py.out));
+        QVERIFY2(py.out.contains(QLatin1String("NIP s")), qPrintable(py.out)); // NIP as text
+    }
+
+    void exportsEmployeesAsSemicolonCsv()
+    {
+        const QString out = path(QStringLiteral("pegawai.csv"));
+        const Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_db,
+                           QStringLiteral("--employees"), QStringLiteral("--unit"), m_unit,
+                           QStringLiteral("--no-subunits"), QStringLiteral("--delimiter"),
+                           QStringLiteral("semicolon"), QStringLiteral("--no-bom"),
+                           QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.startsWith(QLatin1String("No.;NIP;Nama;"))); // no BOM, Indonesian
+        for (const QString &nip : std::as_const(m_nips))
+            QVERIFY2(text.contains(QLatin1Char(';') + nip + QLatin1Char(';')), qPrintable(nip));
+    }
+
+    void exportMistakesAreExplained_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString out = path(QStringLiteral("never.xlsx"));
+        QTest::newRow("neither") << QStringList{QStringLiteral("--out"), out} << 2
+                                 << QStringLiteral("--recap");
+        QTest::newRow("no period")
+            << QStringList{QStringLiteral("--recap"), QStringLiteral("--out"), out} << 2
+            << QStringLiteral("--period");
+        QTest::newRow("odd extension")
+            << QStringList{QStringLiteral("--employees"), QStringLiteral("--out"),
+                           path(QStringLiteral("x.ods"))}
+            << 2 << QStringLiteral(".xlsx");
+        QTest::newRow("unknown period")
+            << QStringList{QStringLiteral("--recap"), QStringLiteral("--period"),
+                           QStringLiteral("1999-Q1"), QStringLiteral("--out"), out}
+            << 1 << QStringLiteral("1999-Q1");
+        QTest::newRow("unwritable")
+            << QStringList{QStringLiteral("--employees"), QStringLiteral("--out"),
+                           path(QStringLiteral("no/such/folder/x.xlsx"))}
+            << 1 << QStringLiteral("x.xlsx");
+    }
+    void exportMistakesAreExplained()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), m_db,
+                                      QStringLiteral("--lang"), QStringLiteral("en")} +
+                          args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("never.xlsx"))));
+    }
+
     void mistakesAreExplained_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -211,5 +291,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliPrint)
-#include "test_cli_print.moc"
+QTEST_GUILESS_MAIN(TestCliOutput)
+#include "test_cli_output.moc"

@@ -1,0 +1,157 @@
+#include "exportcommand.h"
+
+#include "console.h"
+#include "exchange/exports.h"
+#include "interrupt.h"
+#include "lookup.h"
+#include "storage/database.h"
+#include "storage/unitrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace kinerja::cli {
+
+QString ExportCommand::summary() const
+{
+    return tr("Export the appraisal recap of a period, or the employees, to XLSX or CSV.");
+}
+
+QString ExportCommand::description() const
+{
+    return tr("Writes the appraisal recap of a period (--recap: one row per appraisal; in XLSX "
+              "also the RHK details, a summary per unit and optionally a sheet per unit) or the "
+              "employees (--employees) of a unit with its sub-units, or of the whole agency, "
+              "to an XLSX or CSV file chosen by the extension of --out. CSV is UTF-8 with a "
+              "BOM and commas, or with --delimiter semicolon and a decimal comma as "
+              "Indonesian Excel expects. The file appears only when complete; after an error "
+              "or Ctrl-C nothing is left behind. Exit code 0 on success, 1 on a failure, 2 "
+              "for a wrong command line.");
+}
+
+void ExportCommand::addOptions(QCommandLineParser &parser)
+{
+    m_db.setValueName(tr("file"));
+    m_db.setDescription(tr("The database to read (default: %1).")
+                            .arg(QDir::toNativeSeparators(Database::defaultPath())));
+    m_recap.setDescription(tr("Export the appraisal recap of --period."));
+    m_employees.setDescription(tr("Export the employees."));
+    m_period.setValueName(tr("code"));
+    m_period.setDescription(tr("The period of the recap: 2025-Q4, 2025-M03 or 2025."));
+    m_unit.setValueName(tr("unit"));
+    m_unit.setDescription(tr("Only this unit, by its exact name or its number (default: "
+                             "every unit)."));
+    m_noSubunits.setDescription(tr("Only the unit's own staff, not its sub-units'."));
+    m_inactive.setDescription(tr("Employees: include those no longer active."));
+    m_delimiter.setValueName(QStringLiteral("comma|semicolon"));
+    m_delimiter.setDescription(tr("CSV: the delimiter; semicolon also writes decimal commas "
+                                  "(default: comma)."));
+    m_delimiter.setDefaultValue(QStringLiteral("comma"));
+    m_noBom.setDescription(tr("CSV: without the UTF-8 byte order mark."));
+    m_sheetPerUnit.setDescription(tr("XLSX recap: one more sheet per unit."));
+    m_noDetail.setDescription(tr("XLSX recap: without the RHK detail sheet."));
+    m_noSummary.setDescription(tr("XLSX recap: without the summary per unit."));
+    m_out.setValueName(tr("file"));
+    m_out.setDescription(tr("The file to write: .xlsx or .csv (required)."));
+    m_lang.setValueName(QStringLiteral("id|en"));
+    m_lang.setDescription(tr("The language of the headers, sheet names and messages: id (the "
+                             "default) or en."));
+    m_lang.setDefaultValue(QStringLiteral("id"));
+    for (const QCommandLineOption &o :
+         {m_db, m_recap, m_employees, m_period, m_unit, m_noSubunits, m_inactive, m_delimiter,
+          m_noBom, m_sheetPerUnit, m_noDetail, m_noSummary, m_lang, m_out})
+        parser.addOption(o);
+}
+
+int ExportCommand::run(const QCommandLineParser &parser, Console &console)
+{
+    const QString lang = parser.value(m_lang);
+    if (lang != QLatin1String("id") && lang != QLatin1String("en"))
+        return console.usageError(tr("--lang must be id or en, not “%1”.").arg(lang), name());
+    if (parser.isSet(m_recap) == parser.isSet(m_employees))
+        return console.usageError(tr("Give either --recap or --employees."), name());
+    if (parser.isSet(m_recap) && !parser.isSet(m_period))
+        return console.usageError(tr("--recap needs --period (e.g. --period 2025-Q4)."), name());
+    if (!parser.isSet(m_out))
+        return console.usageError(tr("--out is required (a .xlsx or .csv file)."), name());
+    const QString out = parser.value(m_out);
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    exchange::ExportOptions options;
+    if (suffix == QLatin1String("xlsx"))
+        options.format = exchange::ExportFormat::Xlsx;
+    else if (suffix == QLatin1String("csv"))
+        options.format = exchange::ExportFormat::Csv;
+    else
+        return console.usageError(
+            tr("--out must end in .xlsx or .csv, not “%1”.").arg(QFileInfo(out).fileName()),
+            name());
+    const QString delimiter = parser.value(m_delimiter);
+    if (delimiter == QLatin1String("semicolon"))
+        options.csv.delimiter = ';';
+    else if (delimiter != QLatin1String("comma"))
+        return console.usageError(
+            tr("--delimiter must be comma or semicolon, not “%1”.").arg(delimiter), name());
+    options.csv.bom = !parser.isSet(m_noBom);
+    options.sheetPerUnit = parser.isSet(m_sheetPerUnit);
+    options.detailSheet = !parser.isSet(m_noDetail);
+    options.summarySheet = !parser.isSet(m_noSummary);
+
+    const QString file = parser.isSet(m_db) ? parser.value(m_db) : Database::defaultPath();
+    const QString shown = QDir::toNativeSeparators(file);
+    if (!QFileInfo::exists(file))
+        return console.failure(shown, tr("No such file."));
+    Database db;
+    if (const Status s = db.open(file); !s)
+        return console.failure(shown, s.message());
+    QString error;
+    qint64 unitId = 0;
+    if (parser.isSet(m_unit)) {
+        unitId = Lookup::unit(db, parser.value(m_unit), &error);
+        if (unitId == 0)
+            return console.failure(shown, error);
+    }
+
+    InterruptGuard guard;
+    const bool showProgress = console.errIsTerminal();
+    int shownPercent = -1;
+    const auto progress = [&](int done, int total) {
+        if (InterruptGuard::interrupted())
+            return false;
+        const int percent = total > 0 ? static_cast<int>(qint64(done) * 100 / total) : 100;
+        if (showProgress && percent != shownPercent) {
+            console.err(QLatin1Char('\r') + tr("Exporting: %1%").arg(percent));
+            shownPercent = percent;
+        }
+        return true;
+    };
+    exchange::ExportResult result;
+    Status s;
+    if (parser.isSet(m_recap)) {
+        const std::optional<PeriodInfo> period = Lookup::period(db, parser.value(m_period), &error);
+        if (!period)
+            return console.failure(shown, error);
+        RecapFilter filter;
+        filter.periodId = period->id;
+        filter.unitId = unitId;
+        filter.includeSubunits = !parser.isSet(m_noSubunits);
+        s = exchange::exportRecap(db, filter, out, options, progress, &result);
+    } else {
+        EmployeeFilter filter;
+        if (unitId != 0)
+            filter.unitIds = parser.isSet(m_noSubunits) ? QVector<qint64>{unitId}
+                                                        : UnitRepository(db).subtreeIds(unitId);
+        filter.includeInactive = parser.isSet(m_inactive);
+        s = exchange::exportEmployees(db, filter, out, options, progress, &result);
+    }
+    if (shownPercent >= 0)
+        console.err(QStringLiteral("\n"));
+    const QString target = QDir::toNativeSeparators(out);
+    if (result.cancelled || InterruptGuard::interrupted())
+        return console.failure(target, tr("Interrupted; nothing was written."));
+    if (!s)
+        return console.failure(target, s.message());
+    console.out(tr("Exported %1 rows: %2").arg(result.rows).arg(target) + QLatin1Char('\n'));
+    return ExitSuccess;
+}
+
+} // namespace kinerja::cli

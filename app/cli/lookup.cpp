@@ -1,0 +1,41 @@
+#include "lookup.h"
+
+#include "storage/unitrepository.h"
+
+#include <QStringList>
+
+namespace kinerja::cli {
+
+std::optional<PeriodInfo> Lookup::period(Database &db, const QString &code, QString *error)
+{
+    std::optional<PeriodInfo> p = PeriodRepository(db).findByCode(code.trimmed());
+    if (!p)
+        *error = tr("There is no period “%1” in this database.").arg(code.trimmed());
+    return p;
+}
+
+qint64 Lookup::unit(Database &db, const QString &nameOrNumber, QString *error)
+{
+    const QString wanted = nameOrNumber.trimmed();
+    bool isNumber = false;
+    const qint64 number = wanted.toLongLong(&isNumber);
+    QVector<qint64> found;
+    for (const Unit &u : UnitRepository(db).all())
+        if ((isNumber && u.id == number) || u.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            found << u.id;
+    if (found.isEmpty()) {
+        *error = tr("There is no unit “%1”.").arg(wanted);
+        return 0;
+    }
+    if (found.size() > 1) {
+        QStringList ids;
+        for (const qint64 id : found)
+            ids << QString::number(id);
+        *error = tr("Several units are named “%1” (numbers %2); give the number.")
+                     .arg(wanted, ids.join(QLatin1String(", ")));
+        return 0;
+    }
+    return found.constFirst();
+}
+
+} // namespace kinerja::cli
