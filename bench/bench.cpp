@@ -5,6 +5,7 @@
 #include "appraisalmeasurements.h"
 #include "chartmeasurements.h"
 #include "demo/demogenerator.h"
+#include "exportmeasurements.h"
 #include "history.h"
 #include "measurements.h"
 #include "printmeasurements.h"
@@ -259,6 +260,29 @@ bool printSection(const QString &path, const QString &folder, QString *error)
     return true;
 }
 
+constexpr double kExportRatioBudget = 1.5;
+
+// Issue 6: the recap to XLSX against libxlsxwriter alone.
+bool exportSection(const QString &path, const QString &folder, QString *error)
+{
+    ExportFigures e;
+    if (!measureExport(path, folder, &e, error))
+        return false;
+    printHeader();
+    print(QStringLiteral("Export (issue 6): the recap of %1, %2 rows, main sheet:")
+              .arg(e.period)
+              .arg(e.rows));
+    print(row(QStringLiteral("exportRecap to XLSX (reading included)"), e.exportSeconds, "s", 0));
+    print(row(QStringLiteral("libxlsxwriter alone, same cells in memory"), e.baselineSeconds, "s",
+              0));
+    print(
+        row(QStringLiteral("ratio"), e.exportSeconds / e.baselineSeconds, "x", kExportRatioBudget));
+    print(row(QStringLiteral("exportRecap to CSV"), e.csvSeconds, "s", 0));
+    print(QStringLiteral("  peak memory growth of the XLSX export: %1 MB (budget 100 MB)")
+              .arg(e.exportPeakGrowthKb / 1024.0, 0, 'f', 1));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -289,8 +313,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("Run only these sections (comma-separated): list, appraisals, charts, "
-                       "print."),
-        QStringLiteral("sections"), QStringLiteral("list,appraisals,charts,print"));
+                       "print, export."),
+        QStringLiteral("sections"), QStringLiteral("list,appraisals,charts,print,export"));
     parser.addOptions({employeesOption, seedOption, yearsOption, dbOption, onlyOption});
     parser.process(app);
 
@@ -306,7 +330,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QStringList known = {QStringLiteral("list"), QStringLiteral("appraisals"),
-                               QStringLiteral("charts"), QStringLiteral("print")};
+                               QStringLiteral("charts"), QStringLiteral("print"),
+                               QStringLiteral("export")};
     const QStringList sections =
         parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &section : sections) {
@@ -349,6 +374,10 @@ int main(int argc, char *argv[])
     }
     if (wanted("print") && !printSection(path, temp.path(), &error)) {
         std::fprintf(stderr, "kinerja-bench: print: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (wanted("export") && !exportSection(path, temp.path(), &error)) {
+        std::fprintf(stderr, "kinerja-bench: export: %s\n", qPrintable(error));
         return 1;
     }
     return 0;
