@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -65,6 +66,23 @@ Status count(Database &db, const QString &what, const QString &from, const Recap
     return Status::ok();
 }
 
+// The local date of a stored UTC time ("2026-11-23T14:29:49Z"). Converting to local time
+// looks up the time zone and costs about 5 µs; a period's appraisals are finalized in a
+// few batches, so the date is kept per minute.
+QDate localDate(const QVariant &v, QHash<QString, QDate> *cache)
+{
+    if (v.isNull())
+        return {};
+    const QString text = v.toString();
+    const QString minute = text.left(16);
+    const auto it = cache->constFind(minute);
+    if (it != cache->constEnd())
+        return it.value();
+    const QDate date = QDateTime::fromString(text, Qt::ISODate).toLocalTime().date();
+    cache->insert(minute, date);
+    return date;
+}
+
 } // namespace
 
 Status ExportQuery::recapCount(const RecapFilter &filter, int *out) const
@@ -102,6 +120,7 @@ Status ExportQuery::forEachRecapRow(const RecapFilter &filter,
     if (!s)
         return s;
     RecapExportRow r;
+    QHash<QString, QDate> localDates;
     while (q.next()) {
         r.id = q.value(0).toLongLong();
         r.employeeId = q.value(1).toLongLong();
@@ -124,10 +143,7 @@ Status ExportQuery::forEachRecapRow(const RecapFilter &filter,
         if (!q.value(17).isNull())
             r.predikatLevel = q.value(17).toInt();
         r.rekomendasi = q.value(18).toString();
-        r.finalizedOn =
-            q.value(19).isNull()
-                ? QDate()
-                : QDateTime::fromString(q.value(19).toString(), Qt::ISODate).toLocalTime().date();
+        r.finalizedOn = localDate(q.value(19), &localDates);
         if (!each(r)) {
             if (stopped)
                 *stopped = true;
