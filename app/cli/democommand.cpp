@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <functional>
+
 namespace kinerja::cli {
 
 namespace {
@@ -26,24 +28,10 @@ Status generate(const QString &path, const DemoGenerator::Options &options, Cons
     Status s = db.open(path);
     if (!s)
         return s;
-    const bool showProgress = console.errIsTerminal();
-    int shown = -1;
-    auto progress = [&](int done, int total) {
-        if (InterruptGuard::interrupted())
-            return false;
-        const int percent = total > 0 ? static_cast<int>(qint64(done) * 100 / total) : 100;
-        if (showProgress && percent != shown) {
-            console.err(QLatin1Char('\r') + QCoreApplication::translate("kinerja::cli::DemoCommand",
-                                                                        "Creating demo data: %1%")
-                                                .arg(percent));
-            shown = percent;
-        }
-        return true;
-    };
+    ProgressLine progress(console, QCoreApplication::translate("kinerja::cli::DemoCommand",
+                                                               "Creating demo data: %1%"));
     DemoGenerator generator(options);
-    s = generator.run(db, progress);
-    if (shown >= 0)
-        console.err(QStringLiteral("\n"));
+    s = generator.run(db, std::ref(progress));
     db.close();
     *summary = generator.summary();
     if (s && QFile::exists(path + QLatin1String("-wal"))) {

@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <functional>
+#include <optional>
+
 namespace kinerja::cli {
 
 QString ExportCommand::summary() const
@@ -112,18 +115,7 @@ int ExportCommand::run(const QCommandLineParser &parser, Console &console)
     }
 
     InterruptGuard guard;
-    const bool showProgress = console.errIsTerminal();
-    int shownPercent = -1;
-    const auto progress = [&](int done, int total) {
-        if (InterruptGuard::interrupted())
-            return false;
-        const int percent = total > 0 ? static_cast<int>(qint64(done) * 100 / total) : 100;
-        if (showProgress && percent != shownPercent) {
-            console.err(QLatin1Char('\r') + tr("Exporting: %1%").arg(percent));
-            shownPercent = percent;
-        }
-        return true;
-    };
+    std::optional<ProgressLine> progress(std::in_place, console, tr("Exporting: %1%"));
     exchange::ExportResult result;
     Status s;
     if (parser.isSet(m_recap)) {
@@ -134,17 +126,16 @@ int ExportCommand::run(const QCommandLineParser &parser, Console &console)
         filter.periodId = period->id;
         filter.unitId = unitId;
         filter.includeSubunits = !parser.isSet(m_noSubunits);
-        s = exchange::exportRecap(db, filter, out, options, progress, &result);
+        s = exchange::exportRecap(db, filter, out, options, std::ref(*progress), &result);
     } else {
         EmployeeFilter filter;
         if (unitId != 0)
             filter.unitIds = parser.isSet(m_noSubunits) ? QVector<qint64>{unitId}
                                                         : UnitRepository(db).subtreeIds(unitId);
         filter.includeInactive = parser.isSet(m_inactive);
-        s = exchange::exportEmployees(db, filter, out, options, progress, &result);
+        s = exchange::exportEmployees(db, filter, out, options, std::ref(*progress), &result);
     }
-    if (shownPercent >= 0)
-        console.err(QStringLiteral("\n"));
+    progress.reset(); // ends the progress line before the messages
     const QString target = QDir::toNativeSeparators(out);
     if (result.cancelled || InterruptGuard::interrupted())
         return console.failure(target, tr("Interrupted; nothing was written."));

@@ -15,6 +15,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+#include <optional>
+
 namespace kinerja::cli {
 
 namespace {
@@ -222,22 +225,10 @@ int PrintCommand::run(const QCommandLineParser &parser, Console &console)
 
     options.render.agency = reports::agencyHeader(db);
     InterruptGuard guard;
-    const bool showProgress = console.errIsTerminal();
-    int shownPercent = -1;
-    const auto progress = [&](int done, int total) {
-        if (InterruptGuard::interrupted())
-            return false;
-        const int percent = total > 0 ? static_cast<int>(qint64(done) * 100 / total) : 100;
-        if (showProgress && percent != shownPercent) {
-            console.err(QLatin1Char('\r') + tr("Printing: %1%").arg(percent));
-            shownPercent = percent;
-        }
-        return true;
-    };
+    std::optional<ProgressLine> progress(std::in_place, console, tr("Printing: %1%"));
     reports::BatchReport report;
-    const Status s = reports::BatchPrinter(db).run(ids, options, &report, progress);
-    if (shownPercent >= 0)
-        console.err(QStringLiteral("\n"));
+    const Status s = reports::BatchPrinter(db).run(ids, options, &report, std::ref(*progress));
+    progress.reset(); // ends the progress line before the messages
     // A gap on every sheet (no agency name) is said once, not once per sheet.
     QHash<QString, int> sheetsWith;
     for (const reports::BatchItem &item : std::as_const(report.items))
