@@ -2389,6 +2389,116 @@
     </message>
 </context>
 <context>
+    <name>kinerja::exchange::EmployeeImport</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula; replace it with its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula (=%2); replace it with its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a date (serial number %2), but this column holds text. Format the column as Text and type the value again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the error %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIP is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP %1 already appears in row %2; each employee may appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no employment status; write PNS, CPNS or PPPK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no PPPK golongan; write I to XVII, e.g. “IX”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no pangkat/golongan ruang; write e.g. “III/b” or “Penata Muda Tingkat I, III/b”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no jenis jabatan; write JPT Utama, JPT Madya, JPT Pratama, Administrator, Pengawas, Pelaksana or Fungsional with its jenjang (e.g. “Fungsional Ahli Muda”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no jenjang; write e.g. “Ahli Muda”, “Terampil” or “JPT Pratama”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit kerja is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit is named “%1”. Check the spelling or create the unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units are named “%2”; rename them so that each name is unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employee cannot be their own atasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employee with NIP %1 is in the file or in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an employee file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported. Correct them and read the file again.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was imported. Correct them and read the file again.</numerusform>
+            <numerusform>The file has %n problems; nothing was imported. Correct them and read the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::exchange::RecapExport</name>
     <message>
         <source>The export to %1 was cancelled; no file was written.</source>
@@ -4405,6 +4515,10 @@ Correct the field marked in red; nothing was saved.</source>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::AtasanChooser</name>
@@ -5345,6 +5459,116 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
 </context>
 <context>
+    <name>kinerja::ui::ExportDialog</name>
+    <message>
+        <source>RHK and indicator details (sheet “Rincian”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary per unit (sheet “Ringkasan Unit”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more sheet per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include staff no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a byte order mark (Excel recognises UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal recap of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV text (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon, decimal comma (Excel in Indonesian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma, decimal point (RFC 4180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::FeedbackEditor</name>
     <message>
         <source>Rating by the pejabat penilai</source>
@@ -5826,6 +6050,10 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
     <message>
         <source>&amp;Print sheets and recaps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2387,6 +2387,115 @@
     </message>
 </context>
 <context>
+    <name>kinerja::exchange::EmployeeImport</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4</source>
+        <translation>Baris %1, kolom %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 baru, %2 berubah, %3 tidak berubah</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula; replace it with its value.</source>
+        <translation>Sel %1 berisi rumus; ganti dengan nilainya.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula (=%2); replace it with its value.</source>
+        <translation>Sel %1 berisi rumus (=%2); ganti dengan nilainya.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a date (serial number %2), but this column holds text. Format the column as Text and type the value again.</source>
+        <translation>Sel %1 berisi tanggal (nomor seri %2), padahal kolom ini berisi teks. Format kolom sebagai Teks dan ketik ulang nilainya.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the error %2.</source>
+        <translation>Sel %1 berisi galat %2.</translation>
+    </message>
+    <message>
+        <source>The NIP is missing.</source>
+        <translation>NIP belum diisi.</translation>
+    </message>
+    <message>
+        <source>NIP %1 already appears in row %2; each employee may appear only once.</source>
+        <translation>NIP %1 sudah ada di baris %2; setiap pegawai hanya boleh muncul sekali.</translation>
+    </message>
+    <message>
+        <source>“%1” is no employment status; write PNS, CPNS or PPPK.</source>
+        <translation>“%1” bukan status kepegawaian; tulis PNS, CPNS, atau PPPK.</translation>
+    </message>
+    <message>
+        <source>“%1” is no PPPK golongan; write I to XVII, e.g. “IX”.</source>
+        <translation>“%1” bukan golongan PPPK; tulis I sampai XVII, mis. “IX”.</translation>
+    </message>
+    <message>
+        <source>“%1” is no pangkat/golongan ruang; write e.g. “III/b” or “Penata Muda Tingkat I, III/b”.</source>
+        <translation>“%1” bukan pangkat/golongan ruang; tulis mis. “III/b” atau “Penata Muda Tingkat I, III/b”.</translation>
+    </message>
+    <message>
+        <source>“%1” is no jenis jabatan; write JPT Utama, JPT Madya, JPT Pratama, Administrator, Pengawas, Pelaksana or Fungsional with its jenjang (e.g. “Fungsional Ahli Muda”).</source>
+        <translation>“%1” bukan jenis jabatan; tulis JPT Utama, JPT Madya, JPT Pratama, Administrator, Pengawas, Pelaksana, atau Fungsional beserta jenjangnya (mis. “Fungsional Ahli Muda”).</translation>
+    </message>
+    <message>
+        <source>“%1” is no jenjang; write e.g. “Ahli Muda”, “Terampil” or “JPT Pratama”.</source>
+        <translation>“%1” bukan jenjang; tulis mis. “Ahli Muda”, “Terampil”, atau “JPT Pratama”.</translation>
+    </message>
+    <message>
+        <source>The unit kerja is missing.</source>
+        <translation>Unit kerja belum diisi.</translation>
+    </message>
+    <message>
+        <source>No unit is named “%1”. Check the spelling or create the unit first.</source>
+        <translation>Tidak ada unit bernama “%1”. Periksa ejaannya atau buat unit itu lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 units are named “%2”; rename them so that each name is unique.</source>
+        <translation>Ada %1 unit bernama “%2”; ubah namanya agar setiap nama unik.</translation>
+    </message>
+    <message>
+        <source>An employee cannot be their own atasan.</source>
+        <translation>Pegawai tidak dapat menjadi atasannya sendiri.</translation>
+    </message>
+    <message>
+        <source>No employee with NIP %1 is in the file or in the database.</source>
+        <translation>Tidak ada pegawai dengan NIP %1 di berkas maupun di basis data.</translation>
+    </message>
+    <message>
+        <source>Read an employee file first.</source>
+        <translation>Baca berkas pegawai terlebih dahulu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported. Correct them and read the file again.</source>
+        <translation>
+            <numerusform>Berkas memiliki %n masalah; tidak ada yang diimpor. Perbaiki lalu baca ulang berkasnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Diimpor dari %1</translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation>Basis data menolak impor: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The employee was not stored.</source>
+        <translation>Pegawai tidak tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::exchange::RecapExport</name>
     <message>
         <source>The export to %1 was cancelled; no file was written.</source>
@@ -4404,6 +4513,10 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::AtasanChooser</name>
@@ -5351,6 +5464,115 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     </message>
 </context>
 <context>
+    <name>kinerja::ui::ExportDialog</name>
+    <message>
+        <source>RHK and indicator details (sheet “Rincian”)</source>
+        <translation>Rincian RHK dan indikator (lembar “Rincian”)</translation>
+    </message>
+    <message>
+        <source>Summary per unit (sheet “Ringkasan Unit”)</source>
+        <translation>Ringkasan per unit (lembar “Ringkasan Unit”)</translation>
+    </message>
+    <message>
+        <source>One more sheet per unit</source>
+        <translation>Tambahan satu lembar per unit</translation>
+    </message>
+    <message>
+        <source>Include staff no longer active</source>
+        <translation>Sertakan pegawai yang sudah tidak aktif</translation>
+    </message>
+    <message>
+        <source>With a byte order mark (Excel recognises UTF-8)</source>
+        <translation>Dengan penanda urutan byte (Excel mengenali UTF-8)</translation>
+    </message>
+    <message>
+        <source>Export to a spreadsheet</source>
+        <translation>Ekspor ke lembar kerja</translation>
+    </message>
+    <message>
+        <source>Appraisal recap of the period</source>
+        <translation>Rekap penilaian periode ini</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV text (.csv)</source>
+        <translation>Teks CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Semicolon, decimal comma (Excel in Indonesian)</source>
+        <translation>Titik koma, koma desimal (Excel berbahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Comma, decimal point (RFC 4180)</source>
+        <translation>Koma, titik desimal (RFC 4180)</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Yang diekspor:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>Buku kerja:</translation>
+    </message>
+    <message>
+        <source>Employees:</source>
+        <translation>Pegawai:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;delimiter:</source>
+        <translation>&amp;Pemisah CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Recap %1</source>
+        <translation>Rekap %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Terekspor %n baris ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Ekspor ke</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::FeedbackEditor</name>
     <message>
         <source>Rating by the pejabat penilai</source>
@@ -5833,6 +6055,10 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>&amp;Print sheets and recaps…</source>
         <translation>&amp;Cetak lembar dan rekap…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to a spreadsheet…</source>
+        <translation>E&amp;kspor ke lembar kerja…</translation>
     </message>
 </context>
 <context>

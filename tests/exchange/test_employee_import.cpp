@@ -1,0 +1,272 @@
+#include "exchange/employeeimport.h"
+#include "storage/employeerepository.h"
+#include "storage/fixture.h"
+#include "support/tempdatabase.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <xlsxwriter.h>
+
+using namespace kinerja;
+using namespace kinerja::exchange;
+
+namespace {
+
+const char *const Header = "NIP,Nama,Gelar Depan,Gelar Belakang,Status,Pangkat/Golongan,Jabatan,"
+                           "Jenis Jabatan,Unit Kerja,NIP Atasan\n";
+// The atasan (Budi) comes after his subordinate (Siti).
+const char *const SitiRow = "198503122010012002,Siti Aminah,,S.Kom.,PNS,III/b,Analis Kepegawaian "
+                            "Ahli Muda,Fungsional Ahli Muda,bidang  pembinaan sd,"
+                            "198503122010011001\n";
+const char *const BudiRow = "198503122010011001,Budi Santoso,Dr.,M.M.,PNS,\"Pembina, IV/a\","
+                            "Kepala Dinas,JPT Pratama,Dinas Pendidikan,\n";
+
+} // namespace
+
+class TestEmployeeImport : public QObject {
+    Q_OBJECT
+
+private:
+    TempDatabase m_temp;
+    SmallDistrict m_district;
+    int m_file = 0;
+
+    Database &db() { return m_temp.db(); }
+
+    QString writeCsv(const QByteArray &data)
+    {
+        const QString path = m_temp.dir() + QStringLiteral("/pegawai%1.csv").arg(++m_file);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    bool hasProblem(const ImportPreview &p, int row, int column, const QString &part)
+    {
+        for (const ImportProblem &problem : p.problems) {
+            if (problem.row == row && problem.column == column &&
+                problem.reason.contains(part, Qt::CaseInsensitive))
+                return true;
+        }
+        qWarning() << "problems:";
+        for (const ImportProblem &problem : p.problems)
+            qWarning() << problem.text();
+        return false;
+    }
+
+    void importClean()
+    {
+        EmployeeImport import(db());
+        QVERIFY2(import.read(writeCsv(QByteArray(Header) + SitiRow + BudiRow)),
+                 qPrintable(import.preview().problems.value(0).text()));
+        QVERIFY(!import.preview().hasProblems());
+        ImportSummary summary;
+        const Status s = import.commit(QDate(2025, 7, 1), &summary);
+        QVERIFY2(s, qPrintable(s.message()));
+        QCOMPARE(summary.text(), QStringLiteral("2 new, 0 changed, 0 unchanged"));
+    }
+
+private slots:
+    void init()
+    {
+        m_temp.open();
+        m_district.build(db());
+    }
+    void cleanup()
+    {
+        m_temp.db().close();
+        QFile::remove(m_temp.path());
+    }
+
+    void cleanCsvImport()
+    {
+        importClean();
+        EmployeeRepository repo(db());
+        QCOMPARE(repo.count(), 2);
+        const auto budi = repo.findByNip(QStringLiteral("198503122010011001"));
+        const auto siti = repo.findByNip(QStringLiteral("198503122010012002"));
+        QVERIFY(budi && siti);
+        QCOMPARE(budi->fullName(), QStringLiteral("Dr. Budi Santoso, M.M."));
+        QCOMPARE(budi->grade, 41);
+        QCOMPARE(budi->jabatanKind, JabatanKind::Jpt);
+        QCOMPARE(budi->jenjang, Jenjang::JptPratama);
+        QCOMPARE(budi->unitId, m_district.dinasA.id);
+        QCOMPARE(siti->grade, 32);
+        QCOMPARE(siti->jabatanKind, JabatanKind::Fungsional);
+        QCOMPARE(siti->jenjang, Jenjang::AhliMuda);
+        QCOMPARE(siti->unitId, m_district.bidangA1.id);
+        QCOMPARE(siti->atasanId, budi->id);
+    }
+
+    void reimportReportsChanges()
+    {
+        importClean();
+        EmployeeImport import(db());
+        QByteArray siti(SitiRow);
+        siti.replace("Analis Kepegawaian Ahli Muda", "Pranata Komputer Ahli Muda");
+        QVERIFY(import.read(writeCsv(QByteArray(Header) + siti + BudiRow)));
+        const ImportPreview &p = import.preview();
+        QVERIFY(!p.hasProblems());
+        QCOMPARE(p.rows.size(), 2);
+        QCOMPARE(p.rows[0].action, ImportAction::Changed);
+        QCOMPARE(p.rows[0].changedFields, QStringList{QStringLiteral("jabatan")});
+        QCOMPARE(p.rows[1].action, ImportAction::Unchanged);
+        ImportSummary summary;
+        QVERIFY(import.commit(QDate(2025, 7, 1), &summary));
+        QCOMPARE(summary.text(), QStringLiteral("0 new, 1 changed, 1 unchanged"));
+        EmployeeRepository repo(db());
+        const auto stored = repo.findByNip(QStringLiteral("198503122010012002"));
+        QCOMPARE(stored->jabatan, QStringLiteral("Pranata Komputer Ahli Muda"));
+        QCOMPARE(repo.history(stored->id).size(), 2);
+        QCOMPARE(repo.history(stored->id).last().validFrom, QDate(2025, 7, 1));
+        // A second commit needs a fresh read.
+        QVERIFY(!import.commit(QDate(2025, 7, 1)));
+    }
+
+    void xlsxImportWithEnglishHeaders()
+    {
+        const QString path = m_temp.dir() + QStringLiteral("/pegawai.xlsx");
+        lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
+        lxw_worksheet *ws = workbook_add_worksheet(wb, "Pegawai");
+        const char *headers[] = {"Name",     " nip ",         "Employee status", "Grade",
+                                 "Position", "Position type", "Work unit"};
+        for (int c = 0; c < 7; ++c)
+            worksheet_write_string(ws, 0, lxw_col_t(c), headers[c], nullptr);
+        const char *row[] = {"Rina Wati",         "199001012021211001", "PPPK",           "IX",
+                             "Guru Ahli Pertama", "Fungsional",         "Dinas Kesehatan"};
+        for (int c = 0; c < 7; ++c)
+            worksheet_write_string(ws, 1, lxw_col_t(c), row[c], nullptr);
+        QCOMPARE(workbook_close(wb), LXW_NO_ERROR);
+
+        EmployeeImport import(db());
+        QVERIFY(import.read(path));
+        QVERIFY2(!import.preview().hasProblems(),
+                 qPrintable(import.preview().problems.value(0).text()));
+        ImportSummary summary;
+        QVERIFY(import.commit(QDate(2025, 7, 1), &summary));
+        QCOMPARE(summary.created, 1);
+        const auto rina = EmployeeRepository(db()).findByNip(QStringLiteral("199001012021211001"));
+        QVERIFY(rina);
+        QCOMPARE(rina->status, EmployeeStatus::Pppk);
+        QCOMPARE(rina->grade, 9);
+        QCOMPARE(rina->jenjang, Jenjang::AhliPertama); // from the jabatan name
+        QCOMPARE(rina->unitId, m_district.dinasB.id);
+    }
+
+    void xlsxNumberNipAndFormulaAreAllListed()
+    {
+        const QString path = m_temp.dir() + QStringLiteral("/rusak.xlsx");
+        lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
+        lxw_worksheet *ws = workbook_add_worksheet(wb, "Pegawai");
+        const char *headers[] = {"NIP", "Nama", "Golongan", "Jabatan", "Unit Kerja"};
+        for (int c = 0; c < 5; ++c)
+            worksheet_write_string(ws, 0, lxw_col_t(c), headers[c], nullptr);
+        worksheet_write_number(ws, 1, 0, 198503122010011001.0, nullptr);
+        worksheet_write_string(ws, 1, 1, "Budi", nullptr);
+        worksheet_write_string(ws, 1, 2, "III/b", nullptr);
+        worksheet_write_string(ws, 1, 3, "Staf", nullptr);
+        worksheet_write_string(ws, 1, 4, "Dinas Kesehatan", nullptr);
+        worksheet_write_string(ws, 2, 0, "198503122010012002", nullptr);
+        worksheet_write_string(ws, 2, 1, "Siti", nullptr);
+        worksheet_write_string(ws, 2, 2, "III/b", nullptr);
+        worksheet_write_formula(ws, 2, 3, "=D2", nullptr);
+        worksheet_write_string(ws, 2, 4, "Dinas Kesehatan", nullptr);
+        QCOMPARE(workbook_close(wb), LXW_NO_ERROR);
+
+        EmployeeImport import(db());
+        QVERIFY(import.read(path));
+        const ImportPreview &p = import.preview();
+        QVERIFY(hasProblem(p, 2, 1, QStringLiteral("scientific")));
+        QVERIFY(hasProblem(p, 3, 4, QStringLiteral("formula")));
+        QVERIFY(p.problems[0].text().startsWith(QStringLiteral("Row 2, column A (NIP): ")));
+        QVERIFY(!import.commit(QDate(2025, 7, 1)));
+        QCOMPARE(EmployeeRepository(db()).count(), 0);
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<bool>("fileRefused");
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing column")
+            << QByteArray("NIP,Nama,Jabatan\n198503122010011003,Ani,Staf\n") << true << 1 << 0
+            << QStringLiteral("“Unit Kerja”");
+        QTest::newRow("header only")
+            << QByteArray(Header) << true << 0 << 0 << QStringLiteral("only the header row");
+        QTest::newRow("empty file") << QByteArray() << true << 0 << 0 << QString();
+        QTest::newRow("duplicate nip")
+            << QByteArray(QByteArray(Header) + BudiRow +
+                          "198503122010011001,Budi Lagi,,,PNS,III/a,Staf,,Dinas Kesehatan,\n")
+            << false << 3 << 1 << QStringLiteral("row 2");
+        QTest::newRow("nip as number")
+            << QByteArray(QByteArray(Header) +
+                          "1.98503E+17,Ani,,,PNS,III/a,Staf,,Dinas Kesehatan,\n")
+            << false << 2 << 1 << QStringLiteral("scientific notation");
+        QTest::newRow("unknown unit")
+            << QByteArray(QByteArray(Header) +
+                          "198503122010011003,Ani,,,PNS,III/a,Staf,,Dinas Pariwisata,\n")
+            << false << 2 << 9 << QStringLiteral("“Dinas Pariwisata”");
+        QTest::newRow("invalid nip")
+            << QByteArray(QByteArray(Header) +
+                          "198513122010013003,Ani,,,PNS,III/a,Staf,,Dinas Kesehatan,\n")
+            << false << 2 << 1 << QString();
+        QTest::newRow("bad grade")
+            << QByteArray(QByteArray(Header) +
+                          "198503122010011003,Ani,,,PNS,V/z,Staf,,Dinas Kesehatan,\n")
+            << false << 2 << 6 << QStringLiteral("“V/z”");
+        QTest::newRow("unknown atasan")
+            << QByteArray(QByteArray(Header) + "198503122010011003,Ani,,,PNS,III/a,Staf,,Dinas "
+                                               "Kesehatan,198503122010012004\n")
+            << false << 2 << 10 << QStringLiteral("in the file or in the database");
+    }
+
+    void malformed()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(bool, fileRefused);
+        QFETCH(int, row);
+        QFETCH(int, column);
+        QFETCH(QString, reason);
+        EmployeeImport import(db());
+        const Status s = import.read(writeCsv(csv));
+        QCOMPARE(!s, fileRefused);
+        QVERIFY(import.preview().hasProblems());
+        QVERIFY(hasProblem(import.preview(), row, column, reason));
+        QVERIFY(!import.commit(QDate(2025, 7, 1)));
+        QCOMPARE(EmployeeRepository(db()).count(), 0);
+    }
+
+    void validRowsAreNotWrittenWhenAnotherRowIsBad()
+    {
+        EmployeeImport import(db());
+        QVERIFY(import.read(writeCsv(QByteArray(Header) + BudiRow +
+                                     "198503122010011003,Ani,,,PNS,III/a,Staf,,Nowhere,\n")));
+        QCOMPARE(import.preview().problems.size(), 1);
+        QVERIFY(import.preview().rows[0].employee.has_value());
+        QVERIFY(!import.preview().rows[1].employee.has_value());
+        QVERIFY(!import.commit(QDate(2025, 7, 1)));
+        QCOMPARE(EmployeeRepository(db()).count(), 0);
+    }
+
+    void jabatanKindTexts()
+    {
+        JabatanKind k{};
+        Jenjang j{};
+        QVERIFY(EmployeeImport::parseJabatanKind(QStringLiteral("Eselon III.a"), &k, &j));
+        QCOMPARE(k, JabatanKind::Administrator);
+        QVERIFY(EmployeeImport::parseJabatanKind(QStringLiteral("jabatan fungsional ahli utama"),
+                                                 &k, &j));
+        QCOMPARE(k, JabatanKind::Fungsional);
+        QCOMPARE(j, Jenjang::AhliUtama);
+        QVERIFY(EmployeeImport::parseJabatanKind(QStringLiteral("JPT Utama"), &k, &j));
+        QCOMPARE(j, Jenjang::JptUtama);
+        QVERIFY(!EmployeeImport::parseJabatanKind(QStringLiteral("Kepala"), &k, &j));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmployeeImport)
+#include "test_employee_import.moc"
