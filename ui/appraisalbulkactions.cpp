@@ -5,6 +5,7 @@
 #include "appraisaltablemodel.h"
 #include "appraisaltext.h"
 #include "bulkprogress.h"
+#include "exportdialog.h"
 #include "messagebox.h"
 #include "printdialog.h"
 #include "storage/appraisalbulk.h"
@@ -172,6 +173,21 @@ void AppraisalsPage::printAppraisals()
     for (int r = 0; r < m_model->rowCount(); ++r)
         scope.listedIds << m_model->row(r)->id;
     PrintDialog dialog(*m_db, scope, this);
+    dialog.exec();
+}
+
+void AppraisalsPage::exportAppraisals()
+{
+    if (!m_db)
+        return;
+    ExportDialog::Scope scope;
+    scope.periodId = periodId();
+    scope.unitId = unitId();
+    scope.includeSubunits = m_subunits->isChecked();
+    scope.description = tr("%1, %2").arg(unitDescription(), m_period->currentText());
+    if (const std::optional<PeriodInfo> p = PeriodRepository(*m_db).find(periodId()))
+        scope.periodCode = p->code();
+    ExportDialog dialog(*m_db, scope, this);
     dialog.exec();
 }
 

@@ -31,7 +31,8 @@ AppraisalsPage::AppraisalsPage(QWidget *parent)
       m_copy(new QPushButton(tr("Co&py last period's SKP…"), this)),
       m_finalize(new QPushButton(tr("&Finalize…"), this)),
       m_open(new QPushButton(tr("&Open appraisal"), this)),
-      m_print(new QPushButton(tr("&Print…"), this)), m_table(new QTableView(this)),
+      m_print(new QPushButton(tr("&Print…"), this)),
+      m_export(new QPushButton(tr("E&xport…"), this)), m_table(new QTableView(this)),
       m_model(new AppraisalTableModel(this)), m_count(new QLabel(this)),
       m_distribution(new QLabel(this)), m_pending(new QTableWidget(this))
 {
@@ -47,6 +48,7 @@ AppraisalsPage::AppraisalsPage(QWidget *parent)
     m_copy->setObjectName(QStringLiteral("copyForwardButton"));
     m_finalize->setObjectName(QStringLiteral("finalizeManyButton"));
     m_print->setObjectName(QStringLiteral("printAppraisalsButton"));
+    m_export->setObjectName(QStringLiteral("exportAppraisalsButton"));
     m_open->setObjectName(QStringLiteral("openAppraisalButton"));
     m_table->setObjectName(QStringLiteral("appraisalTable"));
     m_count->setObjectName(QStringLiteral("appraisalCountLabel"));
@@ -115,7 +117,7 @@ AppraisalsPage::AppraisalsPage(QWidget *parent)
     filters->addWidget(m_predikat);
     filters->addWidget(m_filter, 1);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_open, m_create, m_copy, m_finalize, m_print})
+    for (QPushButton *b : {m_open, m_create, m_copy, m_finalize, m_print, m_export})
         actions->addWidget(b);
     actions->addStretch(1);
     actions->addWidget(m_periodInfo);
@@ -158,6 +160,7 @@ AppraisalsPage::AppraisalsPage(QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &AppraisalsPage::copyForward);
     connect(m_finalize, &QPushButton::clicked, this, &AppraisalsPage::finalizeSelected);
     connect(m_print, &QPushButton::clicked, this, &AppraisalsPage::printAppraisals);
+    connect(m_export, &QPushButton::clicked, this, &AppraisalsPage::exportAppraisals);
     connect(m_open, &QPushButton::clicked, this, &AppraisalsPage::openCurrent);
     connect(m_table, &QTableView::activated, this, &AppraisalsPage::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -364,6 +367,7 @@ void AppraisalsPage::updateButtons()
     m_copy->setEnabled(period);
     m_finalize->setEnabled(period && m_model->rowCount() > 0);
     m_print->setEnabled(period);
+    m_export->setEnabled(period);
     m_open->setEnabled(currentAppraisalId() != 0);
 }
 

@@ -51,6 +51,8 @@ public:
     void openAppraisal(qint64 id);
     // Sheets of the selected or listed appraisals, or a recap of the unit and period.
     void printAppraisals();
+    // The recap of the period and unit, or the unit's employees, to XLSX or CSV.
+    void exportAppraisals();
 
 signals:
     void appraisalsChanged();
@@ -74,6 +76,7 @@ private:
     QPushButton *m_finalize;
     QPushButton *m_open;
     QPushButton *m_print;
+    QPushButton *m_export;
     QTableView *m_table;
     AppraisalTableModel *m_model;
     QLabel *m_count;

@@ -142,7 +142,7 @@ void MainWindow::createMenus()
         {"actionShowPeriods", "actionShowAppraisals", "actionShowSchemes", "actionShowCharts", "-",
          "actionNewPeriod", "actionClosePeriod", "actionAchievement", "-", "actionOpenAppraisal",
          "actionCreateAppraisals", "actionCopyForward", "actionFinalizeAppraisals", "-",
-         "actionPrintAppraisals"});
+         "actionPrintAppraisals", "actionExportAppraisals"});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view,
         {"actionFind", "-", "actionShowInactive", "actionIncludeSubunits", "-", "actionRefresh"});

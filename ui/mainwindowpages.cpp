@@ -130,6 +130,8 @@ void MainWindow::createAppraisalActions()
         &AppraisalsPage::finalizeSelected, m_appraisals);
     act("actionPrintAppraisals", tr("&Print sheets and recaps…"), AppraisalsPageIndex,
         &AppraisalsPage::printAppraisals, m_appraisals);
+    act("actionExportAppraisals", tr("E&xport to a spreadsheet…"), AppraisalsPageIndex,
+        &AppraisalsPage::exportAppraisals, m_appraisals);
 }
 
 } // namespace kinerja::ui
