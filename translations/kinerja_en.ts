@@ -2098,6 +2098,96 @@
     </message>
 </context>
 <context>
+    <name>kinerja::cli::ImportCommand</name>
+    <message>
+        <source>Import employees from an XLSX or CSV file, checking every row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the employees of an XLSX or CSV file, finding the columns by their Indonesian or English names (NIP, Nama, Gelar Depan, Gelar Belakang, Status, Pangkat/Golongan, Jabatan, Jenis Jabatan, Jenjang, Unit Kerja, NIP Atasan; NIP, Nama, Jabatan and Unit Kerja are required). Every problem is listed with its row and column, and then nothing is written. A file without problems is imported in one step: employees are added or updated by NIP, and the changes take effect on --effective (default: today). Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 when it has problems or cannot be read, 2 for a wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to write (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employees to import: an .xlsx or .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the changes take effect in the riwayat, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the messages: id (the default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be id or en, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--employees FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--effective must be a date as YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem; nothing was imported.</numerusform>
+            <numerusform>%n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems; importing would give: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::cli::InfoCommand</name>
     <message>
         <source>Show what a database holds: schema version, units and employees.</source>
@@ -2459,10 +2549,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 units are named “%2”; rename them so that each name is unique.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An employee cannot be their own atasan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,6 +2581,10 @@
     </message>
     <message>
         <source>The employee was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units are named “%2”; add the parent unit in brackets, e.g. “%2 (%3)”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2690,6 +2780,22 @@
     </message>
     <message>
         <source>Civil servants of the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor NIP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

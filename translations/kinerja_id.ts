@@ -2096,6 +2096,95 @@
     </message>
 </context>
 <context>
+    <name>kinerja::cli::ImportCommand</name>
+    <message>
+        <source>Import employees from an XLSX or CSV file, checking every row first.</source>
+        <translation>Mengimpor pegawai dari berkas XLSX atau CSV, setelah memeriksa setiap baris.</translation>
+    </message>
+    <message>
+        <source>Reads the employees of an XLSX or CSV file, finding the columns by their Indonesian or English names (NIP, Nama, Gelar Depan, Gelar Belakang, Status, Pangkat/Golongan, Jabatan, Jenis Jabatan, Jenjang, Unit Kerja, NIP Atasan; NIP, Nama, Jabatan and Unit Kerja are required). Every problem is listed with its row and column, and then nothing is written. A file without problems is imported in one step: employees are added or updated by NIP, and the changes take effect on --effective (default: today). Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 when it has problems or cannot be read, 2 for a wrong command line.</source>
+        <translation>Membaca pegawai dari berkas XLSX atau CSV; kolom dikenali dari namanya dalam bahasa Indonesia atau Inggris (NIP, Nama, Gelar Depan, Gelar Belakang, Status, Pangkat/Golongan, Jabatan, Jenis Jabatan, Jenjang, Unit Kerja, NIP Atasan; NIP, Nama, Jabatan, dan Unit Kerja wajib ada). Setiap masalah dicantumkan dengan baris dan kolomnya, dan tidak ada yang ditulis. Berkas tanpa masalah diimpor dalam satu langkah: pegawai ditambahkan atau diperbarui menurut NIP, dan perubahan berlaku sejak --effective (bawaan: hari ini). Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah), 1 bila ada masalah atau berkas tidak terbaca, 2 untuk baris perintah yang salah.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>The database to write (default: %1).</source>
+        <translation>Basis data yang ditulis (bawaan: %1).</translation>
+    </message>
+    <message>
+        <source>The employees to import: an .xlsx or .csv file.</source>
+        <translation>Pegawai yang diimpor: berkas .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default: the first).</source>
+        <translation>XLSX: lembar kerja yang dibaca (bawaan: yang pertama).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>When the changes take effect in the riwayat, YYYY-MM-DD (default: today).</source>
+        <translation>Tanggal berlakunya perubahan dalam riwayat, TTTT-BB-HH (bawaan: hari ini).</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>Periksa berkas dan sebutkan apa yang akan berubah; tidak menulis apa pun.</translation>
+    </message>
+    <message>
+        <source>The language of the messages: id (the default) or en.</source>
+        <translation>Bahasa pesan: id (bawaan) atau en.</translation>
+    </message>
+    <message>
+        <source>--lang must be id or en, not “%1”.</source>
+        <translation>--lang harus id atau en, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--employees FILE is required.</source>
+        <translation>--employees BERKAS wajib diisi.</translation>
+    </message>
+    <message>
+        <source>--effective must be a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--effective harus tanggal berbentuk TTTT-BB-HH, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Berkas tidak ada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n masalah; tidak ada yang diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 baru, %2 berubah, %3 tidak berubah</translation>
+    </message>
+    <message>
+        <source>No problems; importing would give: %1</source>
+        <translation>Tidak ada masalah; hasil impor akan: %1</translation>
+    </message>
+    <message>
+        <source>Importing: %1%</source>
+        <translation>Mengimpor: %1%</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was imported.</source>
+        <translation>Dihentikan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Diimpor: %1</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::cli::InfoCommand</name>
     <message>
         <source>Show what a database holds: schema version, units and employees.</source>
@@ -2457,10 +2546,6 @@
         <translation>Tidak ada unit bernama “%1”. Periksa ejaannya atau buat unit itu lebih dahulu.</translation>
     </message>
     <message>
-        <source>%1 units are named “%2”; rename them so that each name is unique.</source>
-        <translation>Ada %1 unit bernama “%2”; ubah namanya agar setiap nama unik.</translation>
-    </message>
-    <message>
         <source>An employee cannot be their own atasan.</source>
         <translation>Pegawai tidak dapat menjadi atasannya sendiri.</translation>
     </message>
@@ -2493,6 +2578,10 @@
     <message>
         <source>The employee was not stored.</source>
         <translation>Pegawai tidak tersimpan.</translation>
+    </message>
+    <message>
+        <source>%1 units are named “%2”; add the parent unit in brackets, e.g. “%2 (%3)”.</source>
+        <translation>Ada %1 unit bernama “%2”; tambahkan unit induknya dalam kurung, mis. “%2 (%3)”.</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2777,22 @@
     <message>
         <source>Civil servants of the agency</source>
         <translation>Aparatur Sipil Negara instansi</translation>
+    </message>
+    <message>
+        <source>Title before</source>
+        <translation>Gelar Depan</translation>
+    </message>
+    <message>
+        <source>Title after</source>
+        <translation>Gelar Belakang</translation>
+    </message>
+    <message>
+        <source>Position type</source>
+        <translation>Jenis Jabatan</translation>
+    </message>
+    <message>
+        <source>Supervisor NIP</source>
+        <translation>NIP Atasan</translation>
     </message>
 </context>
 <context>

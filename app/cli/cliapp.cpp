@@ -119,8 +119,8 @@ static bool isCommand(int argc, char **argv, const char *command)
     return false;
 }
 
-// Official forms and the spreadsheets sent upward are in Indonesian, so printing and
-// exporting default to it: --lang en gives English.
+// Official forms and the spreadsheets exchanged with units and the regional office are in
+// Indonesian, so print, export and import default to it: --lang en gives English.
 static QString outputLanguage(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -147,7 +147,8 @@ int runCli(int &argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Kinerja"));
     QCoreApplication::setApplicationName(QStringLiteral("kinerja-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KINERJA_VERSION));
-    const bool official = isCommand(argc, argv, "print") || isCommand(argc, argv, "export");
+    const bool official = isCommand(argc, argv, "print") || isCommand(argc, argv, "export") ||
+                          isCommand(argc, argv, "import");
     i18n::install(official ? outputLanguage(argc, argv) : QStringLiteral("system"));
     return dispatch(QCoreApplication::arguments());
 }

@@ -1,6 +1,7 @@
 #include "command.h"
 #include "democommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "infocommand.h"
 #include "printcommand.h"
 
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<PrintCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     return commands;
 }
 

@@ -1,5 +1,7 @@
 #include "employeeimport.h"
 
+#include "unitnames.h"
+
 #include "csvreader.h"
 #include "domain/grade.h"
 #include "domain/nip.h"
@@ -235,9 +237,7 @@ Status EmployeeImport::readTable(const SheetTable &table)
     };
 
     // Units by name (case- and space-insensitive).
-    QHash<QString, QVector<Unit>> unitsByName;
-    for (const Unit &u : UnitRepository(m_db).all())
-        unitsByName[u.name.simplified().toLower()].append(u);
+    const UnitNames units(m_db);
 
     EmployeeRepository repo(m_db);
     QHash<QString, int> rowOfNip; // digits -> first row
@@ -398,16 +398,19 @@ Status EmployeeImport::readTable(const SheetTable &table)
         if (unitText.isEmpty()) {
             problem(r, QStringLiteral("unit"), tr("The unit kerja is missing."));
         } else {
-            const QVector<Unit> found = unitsByName.value(unitText.simplified().toLower());
+            const QVector<Unit> found = units.find(unitText);
             if (found.isEmpty()) {
                 problem(r, QStringLiteral("unit"),
                         tr("No unit is named “%1”. Check the spelling or create the unit first.")
                             .arg(unitText));
             } else if (found.size() > 1) {
                 problem(r, QStringLiteral("unit"),
-                        tr("%1 units are named “%2”; rename them so that each name is unique.")
+                        tr("%1 units are named “%2”; add the parent unit in brackets, e.g. "
+                           "“%2 (%3)”.")
                             .arg(found.size())
-                            .arg(unitText));
+                            .arg(unitText, units.label(found.first().id)
+                                               .section(QLatin1String(" ("), 1)
+                                               .chopped(1)));
             } else {
                 e.unitId = found.first().id;
             }

@@ -7,6 +7,7 @@
 #include "storage/periodrepository.h"
 #include "storage/settingrepository.h"
 #include "storage/unitrepository.h"
+#include "unitnames.h"
 #include "xlsxfilewriter.h"
 
 #include <QCoreApplication>
@@ -291,15 +292,31 @@ QVector<ExportColumn> recapColumns()
             col(RecapExport::tr("Development recommendation"), ColumnKind::Text, 60)};
 }
 
+// "JPT Pratama", "Administrator", "Fungsional Ahli Muda": how the import reads it back.
+static QString jabatanTypeText(JabatanKind kind, Jenjang jenjang)
+{
+    if (kind == JabatanKind::Jpt && jenjang != Jenjang::None)
+        return jenjangName(jenjang);
+    if (kind == JabatanKind::Fungsional && jenjang != Jenjang::None)
+        return jabatanKindName(kind) + QLatin1Char(' ') + jenjangName(jenjang);
+    return jabatanKindName(kind);
+}
+
 QVector<ExportColumn> employeeColumns()
 {
+    // The employee import's columns first (name and gelar apart, jenis jabatan, NIP
+    // atasan), so that an exported list imports again unchanged.
     return {col(RecapExport::tr("No."), ColumnKind::Integer),
             col(RecapExport::tr("NIP"), ColumnKind::Identifier),
             col(RecapExport::tr("Name"), ColumnKind::Text, 40),
+            col(RecapExport::tr("Title before"), ColumnKind::Text, 12),
+            col(RecapExport::tr("Title after"), ColumnKind::Text, 20),
             col(RecapExport::tr("Position"), ColumnKind::Text, 45),
+            col(RecapExport::tr("Position type"), ColumnKind::Text, 25),
             col(RecapExport::tr("Employee status")),
             col(RecapExport::tr("Rank/grade"), ColumnKind::Text, 35),
             col(RecapExport::tr("Work unit"), ColumnKind::Text, 45),
+            col(RecapExport::tr("Supervisor NIP"), ColumnKind::Identifier),
             col(RecapExport::tr("Date of birth"), ColumnKind::Date),
             col(RecapExport::tr("Start date (TMT)"), ColumnKind::Date),
             col(RecapExport::tr("Employment state"))};
@@ -481,20 +498,25 @@ Status exportEmployees(Database &db, const EmployeeFilter &filter, const QString
     constexpr int kChunk = 1000;
     ExportRow row(columns.size());
     int number = 0;
+    const UnitNames units(db);
     for (int from = 0; from < ids.size(); from += kChunk) {
         const QVector<EmployeeRow> rows = query.rows(ids.mid(from, kChunk));
         for (const EmployeeRow &e : rows) {
             const NipParseResult nip = Nip::parse(e.nip);
             row[0].setNumber(++number);
             row[1].setText(e.nip);
-            row[2].setText(e.fullName);
-            row[3].setText(e.jabatan);
-            row[4].setText(statusName(e.status));
-            row[5].setText(Grade::display(e.status, e.grade));
-            row[6].setText(e.unitName);
-            row[7].setDate(nip.isValid() ? nip.info.birthDate : QDate());
-            row[8].setDate(nip.isValid() ? nip.info.startDate : QDate());
-            row[9].setText(employmentStateName(e.state));
+            row[2].setText(e.name);
+            row[3].setText(e.gelarDepan);
+            row[4].setText(e.gelarBelakang);
+            row[5].setText(e.jabatan);
+            row[6].setText(jabatanTypeText(e.jabatanKind, e.jenjang));
+            row[7].setText(statusName(e.status));
+            row[8].setText(Grade::display(e.status, e.grade));
+            row[9].setText(units.label(e.unitId)); // the import finds it again
+            row[10].setText(e.atasanNip);
+            row[11].setDate(nip.isValid() ? nip.info.birthDate : QDate());
+            row[12].setDate(nip.isValid() ? nip.info.startDate : QDate());
+            row[13].setText(employmentStateName(e.state));
             s = out.writeRow(row);
             if (!s) {
                 out.discard();

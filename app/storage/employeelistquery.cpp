@@ -119,8 +119,9 @@ QVector<EmployeeRow> EmployeeListQuery::rows(const QVector<qint64> &ids) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT e.id, e.nip, e.gelar_depan, e.name, e.gelar_belakang, e.jabatan, "
-                          "e.status, e.grade, e.unit_id, u.name, e.state FROM employee e "
-                          "JOIN unit u ON u.id = e.unit_id WHERE e.id IN (%1)")
+                          "e.status, e.grade, e.unit_id, u.name, e.state, e.jabatan_kind, "
+                          "e.jenjang, a.nip FROM employee e JOIN unit u ON u.id = e.unit_id "
+                          "LEFT JOIN employee a ON a.id = e.atasan_id WHERE e.id IN (%1)")
                .arg(list.join(QLatin1Char(','))));
     QHash<qint64, EmployeeRow> byId;
     byId.reserve(ids.size());
@@ -133,12 +134,18 @@ QVector<EmployeeRow> EmployeeListQuery::rows(const QVector<qint64> &ids) const
         name.name = q.value(3).toString();
         name.gelarBelakang = q.value(4).toString();
         r.fullName = name.fullName();
+        r.name = name.name;
+        r.gelarDepan = name.gelarDepan;
+        r.gelarBelakang = name.gelarBelakang;
         r.jabatan = q.value(5).toString();
         r.status = static_cast<EmployeeStatus>(q.value(6).toInt());
         r.grade = q.value(7).toInt();
         r.unitId = q.value(8).toLongLong();
         r.unitName = q.value(9).toString();
         r.state = static_cast<EmploymentState>(q.value(10).toInt());
+        r.jabatanKind = static_cast<JabatanKind>(q.value(11).toInt());
+        r.jenjang = static_cast<Jenjang>(q.value(12).toInt());
+        r.atasanNip = q.value(13).toString();
         byId.insert(r.id, r);
     }
     QVector<EmployeeRow> ordered;

@@ -21,12 +21,18 @@ enum class EmployeeColumn { Nip = 0, Name, Jabatan, Grade, Unit, State };
 struct EmployeeRow {
     qint64 id = 0;
     QString nip;
-    QString fullName;
+    QString fullName; // with gelar
+    QString name;     // without, and the gelar apart (exports that import again)
+    QString gelarDepan;
+    QString gelarBelakang;
     QString jabatan;
     EmployeeStatus status = EmployeeStatus::Pns;
     int grade = 0;
+    JabatanKind jabatanKind = JabatanKind::Pelaksana;
+    Jenjang jenjang = Jenjang::None;
     qint64 unitId = 0;
     QString unitName;
+    QString atasanNip; // empty = no atasan
     EmploymentState state = EmploymentState::Aktif;
 };
 

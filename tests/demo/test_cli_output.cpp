@@ -208,6 +208,47 @@ private slots:
             QVERIFY2(text.contains(QLatin1Char(';') + nip + QLatin1Char(';')), qPrintable(nip));
     }
 
+    // Export → import gives the same data: every employee of the agency comes back
+    // unchanged (repeated unit names carry their parent), in XLSX and in CSV.
+    void employeesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("xlsx") << QStringLiteral("roundtrip.xlsx");
+        QTest::newRow("csv") << QStringLiteral("roundtrip.csv");
+    }
+    void employeesRoundTrip()
+    {
+        QFETCH(QString, file);
+        const QString out = path(file);
+        Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_db,
+                     QStringLiteral("--employees"), QStringLiteral("--inactive"),
+                     QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("--employees"), out, QStringLiteral("--lang"),
+                 QStringLiteral("en")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("0 new, 0 changed, 60 unchanged")),
+                 qPrintable(r.out));
+    }
+
+    void importListsProblemsAndWritesNothing()
+    {
+        const QString csv = path(QStringLiteral("bad.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("NIP;Nama;Jabatan;Unit Kerja\n"
+                "1.98501E+17;Budi;Pengadministrasi Perkantoran;Dinas Antariksa\n");
+        f.close();
+        const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                           QStringLiteral("--employees"), csv, QStringLiteral("--lang"),
+                           QStringLiteral("en")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Row 2, column A")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("Dinas Antariksa")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("nothing was imported")), qPrintable(r.err));
+    }
+
     void exportMistakesAreExplained_data()
     {
         QTest::addColumn<QStringList>("args");
