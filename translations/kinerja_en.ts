@@ -2057,10 +2057,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lang must be id or en, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give either --recap or --employees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,10 +2074,6 @@
     </message>
     <message>
         <source>--delimiter must be comma or semicolon, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2144,10 +2136,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lang must be id or en, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--employees FILE is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,14 +2194,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,6 +2230,18 @@
     </message>
     <message>
         <source>Several units are named “%1” (numbers %2); give the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be id or en, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,10 +2340,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lang must be id or en, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--paper must be a4 or f4, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,10 +2349,6 @@
     </message>
     <message>
         <source>--sign-date must be a date as YYYY-MM-DD, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

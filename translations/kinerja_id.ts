@@ -2055,10 +2055,6 @@
         <translation>Bahasa judul kolom, nama lembar kerja, dan pesan: id (bawaan) atau en.</translation>
     </message>
     <message>
-        <source>--lang must be id or en, not “%1”.</source>
-        <translation>--lang harus id atau en, bukan “%1”.</translation>
-    </message>
-    <message>
         <source>Give either --recap or --employees.</source>
         <translation>Berikan salah satu: --recap atau --employees.</translation>
     </message>
@@ -2077,10 +2073,6 @@
     <message>
         <source>--delimiter must be comma or semicolon, not “%1”.</source>
         <translation>--delimiter harus comma atau semicolon, bukan “%1”.</translation>
-    </message>
-    <message>
-        <source>No such file.</source>
-        <translation>Berkas tidak ada.</translation>
     </message>
     <message>
         <source>Exporting: %1%</source>
@@ -2142,10 +2134,6 @@
         <translation>Bahasa pesan: id (bawaan) atau en.</translation>
     </message>
     <message>
-        <source>--lang must be id or en, not “%1”.</source>
-        <translation>--lang harus id atau en, bukan “%1”.</translation>
-    </message>
-    <message>
         <source>--employees FILE is required.</source>
         <translation>--employees BERKAS wajib diisi.</translation>
     </message>
@@ -2203,14 +2191,6 @@
         <translation>--db memerlukan nama berkas.</translation>
     </message>
     <message>
-        <source>No such file.</source>
-        <translation>Berkas tidak ditemukan.</translation>
-    </message>
-    <message>
-        <source>This is a folder, not a file.</source>
-        <translation>Ini adalah folder, bukan berkas.</translation>
-    </message>
-    <message>
         <source>File: %1</source>
         <translation>Berkas: %1</translation>
     </message>
@@ -2248,6 +2228,18 @@
     <message>
         <source>Several units are named “%1” (numbers %2); give the number.</source>
         <translation>Beberapa unit bernama “%1” (nomor %2); berikan nomornya.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Berkas tidak ada.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Ini sebuah folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>--lang must be id or en, not “%1”.</source>
+        <translation>--lang harus id atau en, bukan “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2345,10 +2337,6 @@
         <translation>Berikan salah satu: --out BERKAS atau --per-employee FOLDER.</translation>
     </message>
     <message>
-        <source>--lang must be id or en, not “%1”.</source>
-        <translation>--lang harus id atau en, bukan “%1”.</translation>
-    </message>
-    <message>
         <source>--paper must be a4 or f4, not “%1”.</source>
         <translation>--paper harus a4 atau f4, bukan “%1”.</translation>
     </message>
@@ -2359,10 +2347,6 @@
     <message>
         <source>--sign-date must be a date as YYYY-MM-DD, not “%1”.</source>
         <translation>--sign-date harus tanggal berbentuk TTTT-BB-HH, bukan “%1”.</translation>
-    </message>
-    <message>
-        <source>No such file.</source>
-        <translation>Berkas tidak ada.</translation>
     </message>
     <message>
         <source>NIP %1 has no appraisal for %2 here.</source>

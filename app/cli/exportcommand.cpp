@@ -68,9 +68,9 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
 
 int ExportCommand::run(const QCommandLineParser &parser, Console &console)
 {
-    const QString lang = parser.value(m_lang);
-    if (lang != QLatin1String("id") && lang != QLatin1String("en"))
-        return console.usageError(tr("--lang must be id or en, not “%1”.").arg(lang), name());
+    QString error;
+    if (!Lookup::language(parser.value(m_lang), &error))
+        return console.usageError(error, name());
     if (parser.isSet(m_recap) == parser.isSet(m_employees))
         return console.usageError(tr("Give either --recap or --employees."), name());
     if (parser.isSet(m_recap) && !parser.isSet(m_period))
@@ -101,12 +101,9 @@ int ExportCommand::run(const QCommandLineParser &parser, Console &console)
 
     const QString file = parser.isSet(m_db) ? parser.value(m_db) : Database::defaultPath();
     const QString shown = QDir::toNativeSeparators(file);
-    if (!QFileInfo::exists(file))
-        return console.failure(shown, tr("No such file."));
     Database db;
-    if (const Status s = db.open(file); !s)
-        return console.failure(shown, s.message());
-    QString error;
+    if (!Lookup::openDatabase(file, db, &error))
+        return console.failure(shown, error);
     qint64 unitId = 0;
     if (parser.isSet(m_unit)) {
         unitId = Lookup::unit(db, parser.value(m_unit), &error);

@@ -3,6 +3,7 @@
 #include "console.h"
 #include "exchange/employeeimport.h"
 #include "interrupt.h"
+#include "lookup.h"
 #include "storage/database.h"
 
 #include <QDate>
@@ -54,9 +55,9 @@ void ImportCommand::addOptions(QCommandLineParser &parser)
 
 int ImportCommand::run(const QCommandLineParser &parser, Console &console)
 {
-    const QString lang = parser.value(m_lang);
-    if (lang != QLatin1String("id") && lang != QLatin1String("en"))
-        return console.usageError(tr("--lang must be id or en, not “%1”.").arg(lang), name());
+    QString error;
+    if (!Lookup::language(parser.value(m_lang), &error))
+        return console.usageError(error, name());
     if (!parser.isSet(m_employees))
         return console.usageError(tr("--employees FILE is required."), name());
     QDate effective = QDate::currentDate();
@@ -74,11 +75,9 @@ int ImportCommand::run(const QCommandLineParser &parser, Console &console)
 
     const QString file = parser.isSet(m_db) ? parser.value(m_db) : Database::defaultPath();
     const QString shown = QDir::toNativeSeparators(file);
-    if (!QFileInfo::exists(file))
-        return console.failure(shown, tr("No such file."));
     Database db;
-    if (const Status s = db.open(file); !s)
-        return console.failure(shown, s.message());
+    if (!Lookup::openDatabase(file, db, &error))
+        return console.failure(shown, error);
 
     exchange::EmployeeImport import(db);
     const Status read = import.read(input, parser.value(m_sheet));

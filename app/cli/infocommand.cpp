@@ -1,6 +1,7 @@
 #include "infocommand.h"
 
 #include "console.h"
+#include "lookup.h"
 #include "storage/database.h"
 #include "storage/employeelistquery.h"
 #include "storage/unitrepository.h"
@@ -30,15 +31,10 @@ int InfoCommand::run(const QCommandLineParser &parser, Console &console)
         return console.usageError(tr("--db needs a file name."), name());
     const QString shown = QDir::toNativeSeparators(file);
     const QFileInfo info(file);
-    if (!info.exists())
-        return console.failure(shown, tr("No such file."));
-    if (info.isDir())
-        return console.failure(shown, tr("This is a folder, not a file."));
-
     Database db;
-    const Status s = db.open(file);
-    if (!s)
-        return console.failure(shown, s.message());
+    QString error;
+    if (!Lookup::openDatabase(file, db, &error))
+        return console.failure(shown, error);
 
     const QVector<Unit> units = UnitRepository(db).all();
     EmployeeFilter everyone;

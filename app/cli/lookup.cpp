@@ -1,6 +1,9 @@
 #include "lookup.h"
 
+#include "storage/database.h"
 #include "storage/unitrepository.h"
+
+#include <QFileInfo>
 
 #include <QStringList>
 
@@ -36,6 +39,28 @@ qint64 Lookup::unit(Database &db, const QString &nameOrNumber, QString *error)
         return 0;
     }
     return found.constFirst();
+}
+
+bool Lookup::openDatabase(const QString &file, Database &db, QString *error)
+{
+    const QFileInfo info(file);
+    if (!info.exists())
+        *error = tr("No such file.");
+    else if (info.isDir())
+        *error = tr("This is a folder, not a file.");
+    else if (const Status s = db.open(file); !s)
+        *error = s.message();
+    else
+        return true;
+    return false;
+}
+
+bool Lookup::language(const QString &value, QString *error)
+{
+    if (value == QLatin1String("id") || value == QLatin1String("en"))
+        return true;
+    *error = tr("--lang must be id or en, not “%1”.").arg(value);
+    return false;
 }
 
 } // namespace kinerja::cli

@@ -128,9 +128,9 @@ int PrintCommand::run(const QCommandLineParser &parser, Console &console)
                    "--nip or --document."),
                 name());
     }
-    const QString lang = parser.value(m_lang);
-    if (lang != QLatin1String("id") && lang != QLatin1String("en"))
-        return console.usageError(tr("--lang must be id or en, not “%1”.").arg(lang), name());
+    QString error;
+    if (!Lookup::language(parser.value(m_lang), &error))
+        return console.usageError(error, name());
     reports::BatchOptions options;
     if (!reports::parsePaper(parser.value(m_paper), &options.paper))
         return console.usageError(
@@ -159,13 +159,10 @@ int PrintCommand::run(const QCommandLineParser &parser, Console &console)
     options.output = parser.isSet(m_out) ? parser.value(m_out) : parser.value(m_perEmployee);
 
     const QString shown = QDir::toNativeSeparators(file);
-    if (!QFileInfo::exists(file))
-        return console.failure(shown, tr("No such file."));
     Database db;
-    if (const Status s = db.open(file); !s)
-        return console.failure(shown, s.message());
+    if (!Lookup::openDatabase(file, db, &error))
+        return console.failure(shown, error);
 
-    QString error;
     const std::optional<PeriodInfo> period = Lookup::period(db, parser.value(m_period), &error);
     if (!period)
         return console.failure(shown, error);
