@@ -1,187 +1,20 @@
 #include "xlsxreader.h"
 
+#include "zippart.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
 
 #include <cmath>
-#include <minizip/unzip.h>
 
 namespace kinerja::exchange {
 
+using detail::MemoryFile;
+using detail::PartXml;
+
 namespace {
-
-// ---- minizip reading from memory -------------------------------------------
-
-struct MemoryFile {
-    const QByteArray *data = nullptr;
-    qint64 pos = 0;
-};
-
-voidpf ZCALLBACK memOpen(voidpf opaque, const void *, int)
-{
-    return opaque;
-}
-
-uLong ZCALLBACK memRead(voidpf, voidpf stream, void *buf, uLong size)
-{
-    auto *f = static_cast<MemoryFile *>(stream);
-    const qint64 left = f->data->size() - f->pos;
-    const qint64 n = std::max<qint64>(0, std::min<qint64>(left, qint64(size)));
-    if (n > 0)
-        memcpy(buf, f->data->constData() + f->pos, size_t(n));
-    f->pos += n;
-    return uLong(n);
-}
-
-uLong ZCALLBACK memWrite(voidpf, voidpf, const void *, uLong)
-{
-    return 0;
-}
-
-ZPOS64_T ZCALLBACK memTell(voidpf, voidpf stream)
-{
-    return ZPOS64_T(static_cast<MemoryFile *>(stream)->pos);
-}
-
-long ZCALLBACK memSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *f = static_cast<MemoryFile *>(stream);
-    qint64 base = 0;
-    switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_CUR:
-        base = f->pos;
-        break;
-    case ZLIB_FILEFUNC_SEEK_END:
-        base = f->data->size();
-        break;
-    default:
-        break;
-    }
-    const qint64 target = base + qint64(offset);
-    if (target < 0 || target > f->data->size())
-        return -1;
-    f->pos = target;
-    return 0;
-}
-
-int ZCALLBACK memClose(voidpf, voidpf)
-{
-    return 0;
-}
-
-int ZCALLBACK memError(voidpf, voidpf)
-{
-    return 0;
-}
-
-// ---- incremental XML over one zip part ---------------------------------------
-
-constexpr int kChunk = 256 * 1024;
-
-class PartXml {
-public:
-    PartXml(unzFile zip, qint64 cap) : m_zip(zip), m_cap(cap) {}
-    ~PartXml()
-    {
-        if (m_open)
-            unzCloseCurrentFile(m_zip);
-    }
-    PartXml(const PartXml &) = delete;
-    PartXml &operator=(const PartXml &) = delete;
-
-    bool open()
-    {
-        m_open = unzOpenCurrentFile(m_zip) == UNZ_OK;
-        return m_open;
-    }
-
-    QXmlStreamReader::TokenType next()
-    {
-        for (;;) {
-            const auto t = xml.readNext();
-            if (t == QXmlStreamReader::Invalid &&
-                xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !m_eof) {
-                feed();
-                continue;
-            }
-            return t;
-        }
-    }
-
-    // Reads to the end of the current element, collecting its character data.
-    // Returns false on an XML error.
-    bool elementText(QString &out)
-    {
-        out.clear();
-        int depth = 1;
-        while (depth > 0) {
-            const auto t = next();
-            if (t == QXmlStreamReader::StartElement)
-                ++depth;
-            else if (t == QXmlStreamReader::EndElement)
-                --depth;
-            else if (t == QXmlStreamReader::Characters)
-                out += xml.text();
-            else if (t == QXmlStreamReader::Invalid || t == QXmlStreamReader::EndDocument)
-                return false;
-        }
-        return true;
-    }
-
-    void skipElement()
-    {
-        int depth = 1;
-        while (depth > 0) {
-            const auto t = next();
-            if (t == QXmlStreamReader::StartElement)
-                ++depth;
-            else if (t == QXmlStreamReader::EndElement)
-                --depth;
-            else if (t == QXmlStreamReader::Invalid || t == QXmlStreamReader::EndDocument)
-                return;
-        }
-    }
-
-    bool failed() const { return xml.hasError() || m_tooLarge || m_ioError; }
-    bool tooLarge() const { return m_tooLarge; }
-    bool ioError() const { return m_ioError; }
-
-    QXmlStreamReader xml;
-
-private:
-    void feed()
-    {
-        m_buffer.resize(kChunk);
-        const int n = unzReadCurrentFile(m_zip, m_buffer.data(), kChunk);
-        if (n < 0) {
-            m_ioError = true;
-            m_eof = true;
-            return;
-        }
-        if (n == 0) {
-            m_eof = true;
-            return;
-        }
-        m_total += n;
-        if (m_total > m_cap) {
-            m_tooLarge = true;
-            m_eof = true;
-            return;
-        }
-        xml.addData(QByteArray(m_buffer.constData(), n));
-    }
-
-    unzFile m_zip;
-    qint64 m_cap;
-    qint64 m_total = 0;
-    bool m_open = false;
-    bool m_eof = false;
-    bool m_tooLarge = false;
-    bool m_ioError = false;
-    QByteArray m_buffer;
-};
 
 bool isName(const QXmlStreamReader &xml, QLatin1String name)
 {
@@ -334,17 +167,7 @@ Status XlsxReader::openData(const QByteArray &bytes, const QString &sourceName)
     }
     d->data = bytes;
     d->memFile.data = &d->data;
-    d->memFile.pos = 0;
-    zlib_filefunc64_def funcs{};
-    funcs.zopen64_file = memOpen;
-    funcs.zread_file = memRead;
-    funcs.zwrite_file = memWrite;
-    funcs.ztell64_file = memTell;
-    funcs.zseek64_file = memSeek;
-    funcs.zclose_file = memClose;
-    funcs.zerror_file = memError;
-    funcs.opaque = &d->memFile;
-    d->zip = unzOpen2_64("memory", &funcs);
+    d->zip = detail::openMemoryZip(&d->memFile);
     if (!d->zip) {
         return d->fail(tr("%1 is damaged or incomplete: its zip directory cannot be read (was "
                           "the file cut off while copying?).")
@@ -711,17 +534,7 @@ Status XlsxReader::readSheet(const QString &sheetName, SheetTable &out)
             }
             int columnNumber = 0;
             // Cells of this row.
-            while (true) {
-                const auto ct = x.next();
-                if (ct == QXmlStreamReader::Invalid || ct == QXmlStreamReader::EndDocument)
-                    break;
-                if (ct == QXmlStreamReader::EndElement) {
-                    if (x.xml.name() == QLatin1String("row"))
-                        break;
-                    continue;
-                }
-                if (ct != QXmlStreamReader::StartElement)
-                    continue;
+            while (x.nextChild(QLatin1String("row"))) {
                 if (x.xml.name() != QLatin1String("c")) {
                     x.skipElement();
                     continue;
@@ -739,17 +552,7 @@ Status XlsxReader::readSheet(const QString &sheetName, SheetTable &out)
                 inlineText.clear();
                 bool hasValue = false, hasFormula = false, hasInline = false;
                 // Children of <c>.
-                while (true) {
-                    const auto vt = x.next();
-                    if (vt == QXmlStreamReader::Invalid || vt == QXmlStreamReader::EndDocument)
-                        break;
-                    if (vt == QXmlStreamReader::EndElement) {
-                        if (x.xml.name() == QLatin1String("c"))
-                            break;
-                        continue;
-                    }
-                    if (vt != QXmlStreamReader::StartElement)
-                        continue;
+                while (x.nextChild(QLatin1String("c"))) {
                     const auto child = x.xml.name();
                     if (child == QLatin1String("v")) {
                         hasValue = true;
