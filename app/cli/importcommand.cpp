@@ -82,11 +82,11 @@ int ImportCommand::run(const QCommandLineParser &parser, Console &console)
     exchange::EmployeeImport import(db);
     const Status read = import.read(input, parser.value(m_sheet));
     const exchange::ImportPreview &preview = import.preview();
-    if (preview.hasProblems()) {
-        for (const exchange::ImportProblem &p : preview.problems)
+    if (import.hasProblems()) {
+        for (const exchange::ImportProblem &p : import.problems())
             console.err(shownInput + QStringLiteral(": ") + p.text() + QLatin1Char('\n'));
         return console.failure(shownInput, tr("%n problem(s); nothing was imported.", nullptr,
-                                              static_cast<int>(preview.problems.size())));
+                                              static_cast<int>(import.problems().size())));
     }
     if (!read)
         return console.failure(shownInput, read.message());

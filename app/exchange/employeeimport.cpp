@@ -2,16 +2,13 @@
 
 #include "unitnames.h"
 
-#include "csvreader.h"
 #include "domain/grade.h"
 #include "domain/nip.h"
 #include "storage/database.h"
 #include "storage/employeerepository.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
-#include "xlsxreader.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -20,7 +17,6 @@ namespace kinerja::exchange {
 
 namespace {
 
-const int HeaderRow = 1;
 const int NipDigits = 18;
 
 // The column a domain validation field (EmployeeRules, EmployeeRepository) points at.
@@ -51,21 +47,6 @@ struct JenjangName {
 
 } // namespace
 
-QString ImportProblem::text() const
-{
-    if (row <= 0)
-        return reason;
-    if (column <= 0)
-        return EmployeeImport::tr("Row %1: %2").arg(row).arg(reason);
-    if (header.isEmpty())
-        return EmployeeImport::tr("Row %1, column %2: %3")
-            .arg(row)
-            .arg(columnLetters(column), reason);
-    return EmployeeImport::tr("Row %1, column %2 (%3): %4")
-        .arg(row)
-        .arg(columnLetters(column), header, reason);
-}
-
 int ImportPreview::count(ImportAction action) const
 {
     return int(std::count_if(rows.cbegin(), rows.cend(),
@@ -80,7 +61,7 @@ QString ImportSummary::text() const
         .arg(unchanged);
 }
 
-QVector<ColumnSpec> EmployeeImport::columnSpecs()
+QVector<ColumnSpec> EmployeeImport::employeeColumns()
 {
     auto spec = [](const char *key, std::initializer_list<const char *> names, bool required) {
         ColumnSpec s;
@@ -188,52 +169,19 @@ bool EmployeeImport::parseJabatanKind(const QString &text, JabatanKind *kind, Je
     return false;
 }
 
-Status EmployeeImport::refuse(const Status &s, int row)
+Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &choices)
 {
-    m_preview.rows.clear();
-    m_preview.problems = {ImportProblem{row, 0, {}, s.message()}};
-    m_ready = false;
-    return s;
-}
-
-Status EmployeeImport::read(const QString &path, const QString &sheet)
-{
-    m_preview = ImportPreview();
-    m_preview.sourceName = QFileInfo(path).fileName();
-    m_ready = false;
-    SheetTable table;
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
-        XlsxReader reader;
-        if (Status s = reader.open(path); !s)
-            return refuse(s);
-        if (Status s = reader.readSheet(sheet, table); !s)
-            return refuse(s);
-    } else {
-        CsvReader reader;
-        if (Status s = reader.readFile(path, table); !s)
-            return refuse(s);
-    }
-    return readTable(table);
-}
-
-Status EmployeeImport::readTable(const SheetTable &table)
-{
+    begin(table);
     m_preview = ImportPreview();
     m_preview.sourceName = table.sourceName;
     m_ready = false;
-    if (Status s = TableColumns::requireDataRows(table, HeaderRow); !s)
-        return refuse(s);
-    ColumnMap map;
-    if (Status s = TableColumns::find(table, HeaderRow, columnSpecs(), map); !s)
-        return refuse(s, HeaderRow);
-    if (Status s = TableColumns::refuseMergedCells(table, HeaderRow); !s)
-        return refuse(s);
+    if (Status s = findColumns(choices); !s)
+        return s;
+    const ColumnMap &map = m_columns;
 
-    auto &problems = m_preview.problems;
-    auto problem = [&](int row, const QString &key, const QString &reason) {
-        const int column = key.isEmpty() ? 0 : map.column(key);
-        problems.append(ImportProblem{
-            row, column, column > 0 ? table.text(HeaderRow, column) : QString(), reason});
+    auto &problems = m_problems;
+    auto problem = [this](int row, const QString &key, const QString &reason) {
+        addProblem(row, key, reason);
     };
 
     // Units by name (case- and space-insensitive).
@@ -245,7 +193,7 @@ Status EmployeeImport::readTable(const SheetTable &table)
     std::sort(keys.begin(), keys.end(),
               [&map](const QString &a, const QString &b) { return map.column(a) < map.column(b); });
 
-    for (int r = HeaderRow + 1; r <= table.rowCount(); ++r) {
+    for (int r = headerRow() + 1; r <= table.rowCount(); ++r) {
         if (table.isRowEmpty(r))
             continue;
         const int problemsBefore = int(problems.size());
@@ -503,10 +451,10 @@ Status EmployeeImport::commit(const QDate &effective, ImportSummary *summary,
 {
     if (!m_ready)
         return Status::error(tr("Read an employee file first."));
-    if (m_preview.hasProblems()) {
+    if (hasProblems()) {
         return Status::error(tr("The file has %n problem(s); nothing was imported. Correct them "
                                 "and read the file again.",
-                                nullptr, int(m_preview.problems.size())));
+                                nullptr, int(m_problems.size())));
     }
     auto rowError = [](const ImportRow &row, const Status &s) {
         return Status::error(tr("Row %1: %2").arg(row.row).arg(s.message()), s.field());
@@ -577,6 +525,71 @@ Status EmployeeImport::commit(const QDate &effective, ImportSummary *summary,
     if (summary)
         *summary = result;
     return Status::ok();
+}
+
+QStringList EmployeeImport::previewHeaders() const
+{
+    return {tr("Action"), tr("NIP"), tr("Name"), tr("Jabatan"), tr("Changes")};
+}
+
+QStringList EmployeeImport::previewCells(int index) const
+{
+    const ImportRow &row = m_preview.rows.at(index);
+    QString action;
+    switch (row.action) {
+    case ImportAction::New:
+        action = tr("New");
+        break;
+    case ImportAction::Changed:
+        action = tr("Changed");
+        break;
+    case ImportAction::Unchanged:
+        action = tr("Unchanged");
+        break;
+    }
+    if (!row.employee)
+        return {tr("Not imported"), {}, {}, {}, {}};
+    const Employee &e = *row.employee;
+    QStringList changes;
+    for (const QString &field : row.changedFields)
+        changes.append(fieldName(field));
+    return {action, Nip::format(e.nip), e.fullName(), e.jabatan, changes.join(QLatin1String(", "))};
+}
+
+QString EmployeeImport::fieldName(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("gelarDepan"), QT_TR_NOOP("gelar depan")},
+        {QStringLiteral("gelarBelakang"), QT_TR_NOOP("gelar belakang")},
+        {QStringLiteral("status"), QT_TR_NOOP("status")},
+        {QStringLiteral("grade"), QT_TR_NOOP("pangkat/golongan")},
+        {QStringLiteral("jabatan"), QT_TR_NOOP("jabatan")},
+        {QStringLiteral("jabatanKind"), QT_TR_NOOP("jenis jabatan")},
+        {QStringLiteral("jenjang"), QT_TR_NOOP("jenjang")},
+        {QStringLiteral("unit"), QT_TR_NOOP("unit kerja")},
+        {QStringLiteral("atasan"), QT_TR_NOOP("atasan")},
+    };
+    const char *name = names.value(key, nullptr);
+    return name ? tr(name) : key;
+}
+
+QString EmployeeImport::previewSummary() const
+{
+    ImportSummary s;
+    s.created = m_preview.count(ImportAction::New);
+    s.changed = m_preview.count(ImportAction::Changed);
+    s.unchanged = m_preview.count(ImportAction::Unchanged);
+    return s.text();
+}
+
+Status EmployeeImport::commitAll(const Progress &progress, QString *summary)
+{
+    ImportSummary result;
+    const Status s = commit(m_effective, &result, progress);
+    if (s && summary)
+        *summary = result.text();
+    return s;
 }
 
 } // namespace kinerja::exchange

@@ -2,8 +2,7 @@
 
 #include "domain/employee.h"
 #include "domain/status.h"
-#include "sheettable.h"
-#include "tablecolumns.h"
+#include "tableimport.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -42,15 +41,6 @@ namespace kinerja::exchange {
 // "Fungsional" without a jenjang takes the jenjang named in the jabatan.
 enum class ImportAction { New, Changed, Unchanged };
 
-struct ImportProblem {
-    int row = 0;    // 1-based row of the sheet; 0: the file as a whole
-    int column = 0; // 1-based; 0: the whole row or file
-    QString header; // the column's header as written in the file
-    QString reason; // translated
-    // "Row 7, column C (NIP): reason" (translated).
-    QString text() const;
-};
-
 struct ImportRow {
     int row = 0;                      // 1-based row of the sheet
     std::optional<Employee> employee; // the parsed employee (id of the stored one when known)
@@ -64,8 +54,6 @@ struct ImportRow {
 struct ImportPreview {
     QString sourceName;
     QVector<ImportRow> rows; // one per non-empty data row, in file order
-    QVector<ImportProblem> problems;
-    bool hasProblems() const { return !problems.isEmpty(); }
     int count(ImportAction action) const;
 };
 
@@ -77,24 +65,25 @@ struct ImportSummary {
     QString text() const;
 };
 
-class EmployeeImport {
+class EmployeeImport : public TableImport {
     Q_DECLARE_TR_FUNCTIONS(kinerja::exchange::EmployeeImport)
 public:
-    // Called with rows done and total; returning false cancels (all is rolled back).
-    using Progress = std::function<bool(int done, int total)>;
-
     explicit EmployeeImport(Database &db) : m_db(db) {}
 
-    // Reads the file (.xlsx by its extension, else CSV; `sheet` empty: the
-    // first sheet) and builds the preview. Returns an error when the file as a
-    // whole is refused (unreadable, empty, header only, missing or doubled
-    // columns, merged cells); that error is also the preview's only problem.
-    // Problems of single rows or cells leave the status ok: see preview().
-    Status read(const QString &path, const QString &sheet = {});
-    // The same for a table already read.
-    Status readTable(const SheetTable &table);
+    // See TableImport::read for the file; the rows are checked against the database.
+    Status readTable(const SheetTable &table, const ColumnChoices &choices = {}) override;
 
     const ImportPreview &preview() const { return m_preview; }
+    QVector<ColumnSpec> columnSpecs() const override { return employeeColumns(); }
+    QStringList previewHeaders() const override;
+    int previewCount() const override { return int(m_preview.rows.size()); }
+    int previewSourceRow(int index) const override { return m_preview.rows.at(index).row; }
+    QStringList previewCells(int index) const override;
+    QString previewSummary() const override;
+
+    // When commitAll's changes take effect in the riwayat (default: today).
+    void setEffective(const QDate &date) { m_effective = date; }
+    Status commitAll(const Progress &progress, QString *summary) override;
 
     // Writes every row in one transaction: creates new employees (riwayat from
     // the TMT in their NIP), updates changed ones (riwayat from `effective`),
@@ -105,18 +94,18 @@ public:
 
     // The columns looked for (keys: nip, name, gelarDepan, gelarBelakang, status,
     // grade, jabatan, jabatanKind, jenjang, unit, atasan).
-    static QVector<ColumnSpec> columnSpecs();
+    static QVector<ColumnSpec> employeeColumns();
+    // A changed field's key ("gelarDepan") in words ("gelar depan"), translated.
+    static QString fieldName(const QString &key);
     // Parses a jenis jabatan text (and the jenjang it may name); false if not understood.
     static bool parseJabatanKind(const QString &text, JabatanKind *kind, Jenjang *jenjang);
     // The jenjang named in `text` ("Analis Kepegawaian Ahli Muda"), or None.
     static Jenjang findJenjang(const QString &text, bool jpt);
 
 private:
-    void buildPreview(const SheetTable &table);
-    Status refuse(const Status &s, int row = 0);
-
     Database &m_db;
     ImportPreview m_preview;
+    QDate m_effective = QDate::currentDate();
     bool m_ready = false;
 };
 

@@ -1,6 +1,7 @@
 #include "tablecolumns.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -37,7 +38,7 @@ QString TableColumns::normalise(QStringView header)
 }
 
 Status TableColumns::find(const SheetTable &table, int headerRow, const QVector<ColumnSpec> &specs,
-                          ColumnMap &out)
+                          ColumnMap &out, const QHash<QString, int> &chosen)
 {
     out = ColumnMap();
     out.headerRow = headerRow;
@@ -52,12 +53,21 @@ Status TableColumns::find(const SheetTable &table, int headerRow, const QVector<
         for (const QString &n : specs[i].names)
             specByName.insert(normalise(n), i);
     }
+    QSet<int> taken;
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
+        if (it.value() > 0) {
+            out.columns.insert(it.key(), it.value());
+            taken.insert(it.value());
+        }
+    }
     const auto &cells = table.rows[headerRow - 1];
     for (const Cell &c : cells) {
         const auto it = specByName.constFind(normalise(c.text));
-        if (c.text.isEmpty() || it == specByName.cend())
+        if (c.text.isEmpty() || it == specByName.cend() || taken.contains(c.column))
             continue;
         const ColumnSpec &spec = specs[it.value()];
+        if (chosen.contains(spec.key))
+            continue;
         if (out.columns.contains(spec.key)) {
             return Status::error(tr("%1: columns %2 and %3 are both read as “%4”; keep one.")
                                      .arg(sheetLabel(table),

@@ -57,9 +57,12 @@ public:
     static QString normalise(QStringView header);
 
     // Finds the columns in `headerRow`. Errors name the missing required
-    // columns (by their first name) and headers that match one column twice.
+    // columns (by their first name) and headers that match one column twice;
+    // `out` then still holds the columns found. `chosen` (key -> 1-based column,
+    // 0 = not in the file) are the user's choices: they win over header names,
+    // and a column chosen for one key is not matched to another by its name.
     static Status find(const SheetTable &table, int headerRow, const QVector<ColumnSpec> &specs,
-                       ColumnMap &out);
+                       ColumnMap &out, const QHash<QString, int> &chosen = {});
 
     // Refuses a table that has no row with data after `headerRow`.
     static Status requireDataRows(const SheetTable &table, int headerRow);
