@@ -17,7 +17,12 @@ QString install(const QString &choice)
         // English text with Indonesian number formats would read oddly.
         if (QLocale().language() == QLocale::Indonesian)
             QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return language; // the source language needs no translator
+        // The source text is English; kinerja_en holds only the plural forms
+        // ("1 appraisal", "2 appraisals" for "%n appraisal(s)").
+        auto *plurals = new QTranslator(QCoreApplication::instance());
+        if (plurals->load(QStringLiteral(":/i18n/kinerja_en")))
+            QCoreApplication::installTranslator(plurals);
+        return language;
     }
     QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     auto *app = QCoreApplication::instance();

@@ -1051,6 +1051,33 @@
     </message>
 </context>
 <context>
+    <name>kinerja::IkmSurveyRepository</name>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is closed; its IKM cannot change. Reopen it first (with a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey needs at least one respondent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 answers totalling %4 cannot come from %5 respondents answering 1–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKM must be 0–100, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Nip</name>
     <message>
         <source>Enter the NIP: 18 digits.</source>
@@ -1981,14 +2008,6 @@
 <context>
     <name>kinerja::cli::ExportCommand</name>
     <message>
-        <source>Export the appraisal recap of a period, or the employees, to XLSX or CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the appraisal recap of a period (--recap: one row per appraisal; in XLSX also the RHK details, a summary per unit and optionally a sheet per unit) or the employees (--employees) of a unit with its sub-units, or of the whole agency, to an XLSX or CSV file chosen by the extension of --out. CSV is UTF-8 with a BOM and commas, or with --delimiter semicolon and a decimal comma as Indonesian Excel expects. The file appears only when complete; after an error or Ctrl-C nothing is left behind. Exit code 0 on success, 1 on a failure, 2 for a wrong command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,10 +2076,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give either --recap or --employees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--recap needs --period (e.g. --period 2025-Q4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,17 +2103,33 @@
         <source>Exported %1 rows: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the appraisal recap of a period, the employees, or an entry template, to XLSX or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the appraisal recap of a period (--recap: one row per appraisal; in XLSX also the RHK details, a summary per unit and optionally a sheet per unit) or the employees (--employees) of a unit with its sub-units, or of the whole agency, to an XLSX or CSV file chosen by the extension of --out. CSV is UTF-8 with a BOM and commas, or with --delimiter semicolon and a decimal comma as Indonesian Excel expects. --template writes an XLSX entry workbook for --period (and --unit) that staff and supervisors fill in: identity columns locked, the ratings as dropdowns, an instructions sheet; kinerja-cli import --appraisals reads it back. The file appears only when complete; after an error or Ctrl-C nothing is left behind. Exit code 0 on success, 1 on a failure, 2 for a wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entry template of --period (XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --recap, --employees and --template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template needs --period (e.g. --period 2025-Q4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template writes .xlsx only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::ImportCommand</name>
-    <message>
-        <source>Import employees from an XLSX or CSV file, checking every row first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads the employees of an XLSX or CSV file, finding the columns by their Indonesian or English names (NIP, Nama, Gelar Depan, Gelar Belakang, Status, Pangkat/Golongan, Jabatan, Jenis Jabatan, Jenjang, Unit Kerja, NIP Atasan; NIP, Nama, Jabatan and Unit Kerja are required). Every problem is listed with its row and column, and then nothing is written. A file without problems is imported in one step: employees are added or updated by NIP, and the changes take effect on --effective (default: today). Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 when it has problems or cannot be read, 2 for a wrong command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>file</source>
         <translation type="unfinished"></translation>
@@ -2136,10 +2167,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--employees FILE is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--effective must be a date as YYYY-MM-DD, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,10 +2182,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 new, %2 changed, %3 unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No problems; importing would give: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,6 +2195,52 @@
     </message>
     <message>
         <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import employees, appraisal data or IKM survey responses from an XLSX or CSV file, checking every row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the employees of an XLSX or CSV file, finding the columns by their Indonesian or English names (NIP, Nama, Gelar Depan, Gelar Belakang, Status, Pangkat/Golongan, Jabatan, Jenis Jabatan, Jenjang, Unit Kerja, NIP Atasan; NIP, Nama, Jabatan and Unit Kerja are required). Every problem is listed with its row and column, and then nothing is written. A file without problems is imported in one step: employees are added or updated by NIP, and the changes take effect on --effective (default: today).
+
+--appraisals reads appraisal data by NIP and period: a filled entry template (kinerja-cli export --template), or a sheet with the columns NIP, Periode and any of Rating Hasil Kerja, Rating Perilaku Kerja, Capaian SKP, Rekomendasi; or NIP, Periode, No. Indikator and Target, Realisasi, Bukti Dukung, Umpan Balik; or NIP, Periode, No. Kegiatan and the targets and realisations of a PP 46/2011 SKP. Without a Periode column, --period gives the period.
+
+--ikm reads the answers of an IKM survey, one row per respondent with the columns U1 to U9 (answers 1 to 4), for --unit and --period, and records the unit&apos;s IKM, replacing an earlier survey of that unit and period.
+
+Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 when it has problems or cannot be read, 2 for a wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal data to import (a filled entry template, or ratings, targets and realisations by NIP and period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM survey responses to import (U1–U9, one row per respondent), for --unit and --period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period, e.g. 2025-Q4: of --ikm, or of --appraisals rows without a Periode column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ikm: the surveyed unit, by name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --employees, --appraisals and --ikm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ikm needs --unit and --period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2409,6 +2478,336 @@
     </message>
 </context>
 <context>
+    <name>kinerja::exchange::AppraisalImport</name>
+    <message>
+        <source>There is no column Periode: add one, or choose the period of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating hasil kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating perilaku kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capaian SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rekomendasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator evaluation(s)</source>
+        <translation>
+            <numerusform>%n indicator evaluation</numerusform>
+            <numerusform>%n indicator evaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 is closed: the appraisal of %2 cannot change (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 is final and cannot change (%2). Reopen it in Kinerja first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIP is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a NIP of 18 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period “%1” in Kinerja (write it as 2026-Q1, 2026-M03, 2026-S1 or 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employee has the NIP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no appraisal in %2: create it in Kinerja first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 in %2 is also in row %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3 is also in row %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds a formula (=%1); type the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds a date, not a value of this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a rating: choose Di Atas Ekspektasi, Sesuai Ekspektasi or Di Bawah Ekspektasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 uses %2, which has no such rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 uses %2: Capaian SKP is only for PP 30/2019.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian SKP must be a number from 0 to 120, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 uses %2: its SKP has no RHK indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an indicator number such as 2.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKP of %1 in %2 has no indicator %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1 of %2 is now “%3” in Kinerja: the SKP changed after this file was made. Make a new template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target must be given and more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 uses %2: it has no PP 46/2011 kegiatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKP of %1 in %2 has no kegiatan “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kegiatan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kegiatan %1 of %2 is now “%3” in Kinerja: the SKP changed after this file was made. Make a new template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) to change, %1 unchanged</source>
+        <translation>
+            <numerusform>%n appraisal to change, %1 unchanged</numerusform>
+            <numerusform>%n appraisals to change, %1 unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a file of appraisal data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported. Correct them and read the file again.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was imported. Correct them and read the file again.</numerusform>
+            <numerusform>The file has %n problems; nothing was imported. Correct them and read the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) changed, %1 unchanged</source>
+        <translation>
+            <numerusform>%n appraisal changed, %1 unchanged</numerusform>
+            <numerusform>%n appraisals changed, %1 unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::AppraisalTemplate</name>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Di Atas Ekspektasi, Sesuai Ekspektasi or Di Bawah Ekspektasi from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of the template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and its sub-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no appraisals in %2: create them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period closed: cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final: cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PP 46/2011: fill in the sheet Kegiatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted indicators: rate in Kinerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal entry template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal entry template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Fill in only the shaded (yellow) cells. NIP, name, period and numbers are locked: do not change, add, remove or reorder rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Sheet Penilaian: choose Rating Hasil Kerja and Rating Perilaku Kerja from the list (Di Atas Ekspektasi, Sesuai Ekspektasi, Di Bawah Ekspektasi). Capaian SKP (PP 30/2019 only) is a number from 0 to 120. Rekomendasi is free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Sheet Hasil Kerja: one row per indicator of the SKP. Enter the Realisasi, the Bukti Dukung and the Umpan Balik; the Target may be corrected while the appraisal is not final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Sheet Kegiatan (PP 46/2011): enter the realisations of quantity, quality (0–100), time and cost of each kegiatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. An emptied cell clears the value in Kinerja. Rows of a final appraisal, or of a closed period, are locked and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Save the workbook as .xlsx (not .xls or .ods) and send it back. Kinerja checks every row before it changes anything, lists each problem by sheet, row and column, and reports what changed: Appraisal ▸ Import appraisal data…, or kinerja-cli import --appraisals FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::exchange::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2466,14 +2865,6 @@
     <name>kinerja::exchange::EmployeeImport</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, column %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2569,6 +2960,226 @@
     </message>
     <message>
         <source>%1 units are named “%2”; add the parent unit in brackets, e.g. “%2 (%3)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gelar depan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gelar belakang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pangkat/golongan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jenis jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jenjang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::IkmImport</name>
+    <message>
+        <source>a formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a formula (=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds %2 that gives “%3”, not an answer: write a whole number 1 (tidak baik) to 4 (sangat baik).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer: write a whole number 1 (tidak baik) to 4 (sangat baik).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds %2 whose value the file does not keep; replace it with its value, or open and save the file in the spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a yes/no value (%2), not an answer 1–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a date (%2), not an answer 1–4. Format the column as Number and type the answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the error %2, not an answer 1–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period and the unit whose survey this is first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is closed; its IKM cannot change. Reopen it first (with a reason), then import the survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row holds an answer in U1–U9; the survey has no respondents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered %1 (%2): column %3 holds no answer, so no IKM can be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: correct the marked cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsur skipped</source>
+        <translation>
+            <numerusform>%n unsur skipped</numerusform>
+            <numerusform>%n unsur skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the survey of %1 (%n respondent(s), IKM %2</source>
+        <translation>
+            <numerusform>the survey of %1 (%n respondent, IKM %2</numerusform>
+            <numerusform>the survey of %1 (%n respondents, IKM %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct before the IKM can be computed</source>
+        <translation>
+            <numerusform>%n problem to correct before the IKM can be computed</numerusform>
+            <numerusform>%n problems to correct before the IKM can be computed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IKM %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without answers skipped</source>
+        <translation>
+            <numerusform>%n row without answers skipped</numerusform>
+            <numerusform>%n rows without answers skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a survey file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported. Correct them and read the file again.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was imported. Correct them and read the file again.</numerusform>
+            <numerusform>The file has %n problems; nothing was imported. Correct them and read the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the IKM survey of %1 for %2: %n respondent(s), IKM %3 (%4, %5).</source>
+        <translation>
+            <numerusform>Saved the IKM survey of %1 for %2: %n respondent, IKM %3 (%4, %5).</numerusform>
+            <numerusform>Saved the IKM survey of %1 for %2: %n respondents, IKM %3 (%4, %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It replaces %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2831,6 +3442,37 @@
     </message>
     <message>
         <source>Cell %1 holds the number %2, not text: a %3 of %4 digits cannot be kept as a number. Format the column as Text and type the value again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::TableImport</name>
+    <message>
+        <source>Sheet “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5657,6 +6299,21 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entry template to fill in (ratings, realisations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the template of %n appraisal(s) to %1: fill in the shaded cells, then import it with Appraisal ▸ Import appraisal data….</source>
+        <translation>
+            <numerusform>Wrote the template of %n appraisal to %1: fill in the shaded cells, then import it with Appraisal ▸ Import appraisal data….</numerusform>
+            <numerusform>Wrote the template of %n appraisals to %1: fill in the shaded cells, then import it with Appraisal ▸ Import appraisal data….</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::FeedbackEditor</name>
@@ -5877,6 +6534,166 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
     <message>
         <source>RHK %1, indicator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ImportDialog</name>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply these columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx) or a CSV file whose first row holds the column headers. Required columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a problem to show its row in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lacks the required column(s) %1, or they have other headers. Choose below which column of the file holds each, then apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be imported until the file is corrected: %n problem(s) are listed below. Correct the file in your spreadsheet program, save it and choose Read again.</source>
+        <translation>
+            <numerusform>Nothing will be imported until the file is corrected: %n problem is listed below. Correct the file in your spreadsheet program, save it and choose Read again.</numerusform>
+            <numerusform>Nothing will be imported until the file is corrected: %n problems are listed below. Correct the file in your spreadsheet program, save it and choose Read again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the preview, then choose Import. Everything is imported at once, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is done. To import another file, choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of the file that holds each field. Fields marked “required” must be in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6144,6 +6961,82 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
     <message>
         <source>E&amp;xport to a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import employees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import appraisal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import I&amp;KM survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to stored employees (jabatan, golongan, unit, …) enter their history on this date; new employees start at the TMT in their NIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes take &amp;effect on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from the Periode column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of rows in a file without a Periode column. An entry template carries its period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import appraisal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal data imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the surveyed unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyed &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import IKM survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the surveyed unit and the period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM survey imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

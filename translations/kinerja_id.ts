@@ -1050,6 +1050,33 @@
     </message>
 </context>
 <context>
+    <name>kinerja::IkmSurveyRepository</name>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation>Periode sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Period %1 is closed; its IKM cannot change. Reopen it first (with a reason).</source>
+        <translation>Periode %1 sudah ditutup; IKM-nya tidak dapat diubah. Buka kembali terlebih dahulu (dengan alasan).</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>Unit kerja sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A survey needs at least one respondent.</source>
+        <translation>Survei memerlukan sedikitnya satu responden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 answers totalling %4 cannot come from %5 respondents answering 1–4.</source>
+        <translation>%1 (%2): %3 jawaban berjumlah %4 tidak mungkin berasal dari %5 responden yang menjawab 1–4.</translation>
+    </message>
+    <message>
+        <source>The IKM must be 0–100, not %1.</source>
+        <translation>IKM harus 0–100, bukan %1.</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Nip</name>
     <message>
         <source>Enter the NIP: 18 digits.</source>
@@ -1979,14 +2006,6 @@
 <context>
     <name>kinerja::cli::ExportCommand</name>
     <message>
-        <source>Export the appraisal recap of a period, or the employees, to XLSX or CSV.</source>
-        <translation>Mengekspor rekap penilaian suatu periode, atau data pegawai, ke XLSX atau CSV.</translation>
-    </message>
-    <message>
-        <source>Writes the appraisal recap of a period (--recap: one row per appraisal; in XLSX also the RHK details, a summary per unit and optionally a sheet per unit) or the employees (--employees) of a unit with its sub-units, or of the whole agency, to an XLSX or CSV file chosen by the extension of --out. CSV is UTF-8 with a BOM and commas, or with --delimiter semicolon and a decimal comma as Indonesian Excel expects. The file appears only when complete; after an error or Ctrl-C nothing is left behind. Exit code 0 on success, 1 on a failure, 2 for a wrong command line.</source>
-        <translation>Menulis rekap penilaian suatu periode (--recap: satu baris per penilaian; dalam XLSX juga rincian RHK, ringkasan per unit, dan bila diminta satu lembar kerja per unit) atau data pegawai (--employees) dari satu unit beserta subunitnya, atau dari seluruh instansi, ke berkas XLSX atau CSV sesuai ekstensi --out. CSV ditulis dalam UTF-8 dengan BOM dan koma, atau dengan --delimiter semicolon dan koma desimal seperti yang diharapkan Excel berbahasa Indonesia. Berkas baru muncul setelah selesai; setelah galat atau Ctrl-C tidak ada yang tertinggal. Kode keluar 0 bila berhasil, 1 bila gagal, 2 untuk baris perintah yang salah.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>berkas</translation>
     </message>
@@ -2055,10 +2074,6 @@
         <translation>Bahasa judul kolom, nama lembar kerja, dan pesan: id (bawaan) atau en.</translation>
     </message>
     <message>
-        <source>Give either --recap or --employees.</source>
-        <translation>Berikan salah satu: --recap atau --employees.</translation>
-    </message>
-    <message>
         <source>--recap needs --period (e.g. --period 2025-Q4).</source>
         <translation>--recap memerlukan --period (mis. --period 2025-Q4).</translation>
     </message>
@@ -2086,17 +2101,33 @@
         <source>Exported %1 rows: %2</source>
         <translation>Terekspor %1 baris: %2</translation>
     </message>
+    <message>
+        <source>Export the appraisal recap of a period, the employees, or an entry template, to XLSX or CSV.</source>
+        <translation>Mengekspor rekap penilaian suatu periode, data pegawai, atau templat isian ke XLSX atau CSV.</translation>
+    </message>
+    <message>
+        <source>Writes the appraisal recap of a period (--recap: one row per appraisal; in XLSX also the RHK details, a summary per unit and optionally a sheet per unit) or the employees (--employees) of a unit with its sub-units, or of the whole agency, to an XLSX or CSV file chosen by the extension of --out. CSV is UTF-8 with a BOM and commas, or with --delimiter semicolon and a decimal comma as Indonesian Excel expects. --template writes an XLSX entry workbook for --period (and --unit) that staff and supervisors fill in: identity columns locked, the ratings as dropdowns, an instructions sheet; kinerja-cli import --appraisals reads it back. The file appears only when complete; after an error or Ctrl-C nothing is left behind. Exit code 0 on success, 1 on a failure, 2 for a wrong command line.</source>
+        <translation>Menulis rekap penilaian suatu periode (--recap: satu baris per penilaian; dalam XLSX juga rincian RHK, ringkasan per unit, dan bila diminta satu lembar kerja per unit) atau data pegawai (--employees) dari satu unit beserta subunitnya, atau dari seluruh instansi, ke berkas XLSX atau CSV sesuai ekstensi --out. CSV ditulis dalam UTF-8 dengan BOM dan koma, atau dengan --delimiter semicolon dan koma desimal seperti yang diharapkan Excel berbahasa Indonesia. --template menulis buku kerja isian XLSX untuk --period (dan --unit) yang diisi pegawai dan atasan: kolom identitas dikunci, rating sebagai daftar pilihan, dan lembar petunjuk; kinerja-cli import --appraisals membacanya kembali. Berkas baru muncul setelah selesai; setelah galat atau Ctrl-C tidak ada yang tertinggal. Kode keluar 0 bila berhasil, 1 bila gagal, 2 untuk baris perintah yang salah.</translation>
+    </message>
+    <message>
+        <source>Write the entry template of --period (XLSX).</source>
+        <translation>Menulis templat isian untuk --period (XLSX).</translation>
+    </message>
+    <message>
+        <source>Give one of --recap, --employees and --template.</source>
+        <translation>Berikan salah satu dari --recap, --employees, dan --template.</translation>
+    </message>
+    <message>
+        <source>--template needs --period (e.g. --period 2025-Q4).</source>
+        <translation>--template memerlukan --period (mis. --period 2025-Q4).</translation>
+    </message>
+    <message>
+        <source>--template writes .xlsx only.</source>
+        <translation>--template hanya menulis .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::ImportCommand</name>
-    <message>
-        <source>Import employees from an XLSX or CSV file, checking every row first.</source>
-        <translation>Mengimpor pegawai dari berkas XLSX atau CSV, setelah memeriksa setiap baris.</translation>
-    </message>
-    <message>
-        <source>Reads the employees of an XLSX or CSV file, finding the columns by their Indonesian or English names (NIP, Nama, Gelar Depan, Gelar Belakang, Status, Pangkat/Golongan, Jabatan, Jenis Jabatan, Jenjang, Unit Kerja, NIP Atasan; NIP, Nama, Jabatan and Unit Kerja are required). Every problem is listed with its row and column, and then nothing is written. A file without problems is imported in one step: employees are added or updated by NIP, and the changes take effect on --effective (default: today). Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 when it has problems or cannot be read, 2 for a wrong command line.</source>
-        <translation>Membaca pegawai dari berkas XLSX atau CSV; kolom dikenali dari namanya dalam bahasa Indonesia atau Inggris (NIP, Nama, Gelar Depan, Gelar Belakang, Status, Pangkat/Golongan, Jabatan, Jenis Jabatan, Jenjang, Unit Kerja, NIP Atasan; NIP, Nama, Jabatan, dan Unit Kerja wajib ada). Setiap masalah dicantumkan dengan baris dan kolomnya, dan tidak ada yang ditulis. Berkas tanpa masalah diimpor dalam satu langkah: pegawai ditambahkan atau diperbarui menurut NIP, dan perubahan berlaku sejak --effective (bawaan: hari ini). Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah), 1 bila ada masalah atau berkas tidak terbaca, 2 untuk baris perintah yang salah.</translation>
-    </message>
     <message>
         <source>file</source>
         <translation>berkas</translation>
@@ -2134,10 +2165,6 @@
         <translation>Bahasa pesan: id (bawaan) atau en.</translation>
     </message>
     <message>
-        <source>--employees FILE is required.</source>
-        <translation>--employees BERKAS wajib diisi.</translation>
-    </message>
-    <message>
         <source>--effective must be a date as YYYY-MM-DD, not “%1”.</source>
         <translation>--effective harus tanggal berbentuk TTTT-BB-HH, bukan “%1”.</translation>
     </message>
@@ -2150,10 +2177,6 @@
         <translation>
             <numerusform>%n masalah; tidak ada yang diimpor.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 new, %2 changed, %3 unchanged</source>
-        <translation>%1 baru, %2 berubah, %3 tidak berubah</translation>
     </message>
     <message>
         <source>No problems; importing would give: %1</source>
@@ -2170,6 +2193,58 @@
     <message>
         <source>Imported: %1</source>
         <translation>Diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Import employees, appraisal data or IKM survey responses from an XLSX or CSV file, checking every row first.</source>
+        <translation>Mengimpor pegawai, data penilaian, atau jawaban survei IKM dari berkas XLSX atau CSV, dengan memeriksa setiap baris lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Reads the employees of an XLSX or CSV file, finding the columns by their Indonesian or English names (NIP, Nama, Gelar Depan, Gelar Belakang, Status, Pangkat/Golongan, Jabatan, Jenis Jabatan, Jenjang, Unit Kerja, NIP Atasan; NIP, Nama, Jabatan and Unit Kerja are required). Every problem is listed with its row and column, and then nothing is written. A file without problems is imported in one step: employees are added or updated by NIP, and the changes take effect on --effective (default: today).
+
+--appraisals reads appraisal data by NIP and period: a filled entry template (kinerja-cli export --template), or a sheet with the columns NIP, Periode and any of Rating Hasil Kerja, Rating Perilaku Kerja, Capaian SKP, Rekomendasi; or NIP, Periode, No. Indikator and Target, Realisasi, Bukti Dukung, Umpan Balik; or NIP, Periode, No. Kegiatan and the targets and realisations of a PP 46/2011 SKP. Without a Periode column, --period gives the period.
+
+--ikm reads the answers of an IKM survey, one row per respondent with the columns U1 to U9 (answers 1 to 4), for --unit and --period, and records the unit&apos;s IKM, replacing an earlier survey of that unit and period.
+
+Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 when it has problems or cannot be read, 2 for a wrong command line.</source>
+        <translation>Membaca pegawai dari berkas XLSX atau CSV; kolom dikenali dari namanya dalam bahasa Indonesia atau Inggris (NIP, Nama, Gelar Depan, Gelar Belakang, Status, Pangkat/Golongan, Jabatan, Jenis Jabatan, Jenjang, Unit Kerja, NIP Atasan; NIP, Nama, Jabatan, dan Unit Kerja wajib ada). Setiap masalah dicantumkan dengan baris dan kolomnya, dan tidak ada yang ditulis. Berkas tanpa masalah diimpor dalam satu langkah: pegawai ditambahkan atau diperbarui menurut NIP, dan perubahan berlaku sejak --effective (bawaan: hari ini).
+
+--appraisals membaca data penilaian menurut NIP dan periode: templat isian yang sudah diisi (kinerja-cli export --template), atau lembar dengan kolom NIP, Periode, dan salah satu dari Rating Hasil Kerja, Rating Perilaku Kerja, Capaian SKP, Rekomendasi; atau NIP, Periode, No. Indikator dan Target, Realisasi, Bukti Dukung, Umpan Balik; atau NIP, Periode, No. Kegiatan dan target serta realisasi SKP PP 46/2011. Tanpa kolom Periode, --period menentukan periodenya.
+
+--ikm membaca jawaban survei IKM, satu baris per responden dengan kolom U1 sampai U9 (jawaban 1 sampai 4), untuk --unit dan --period, lalu mencatat IKM unit itu, menggantikan survei sebelumnya untuk unit dan periode yang sama.
+
+Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah), 1 bila ada masalah atau berkas tidak terbaca, 2 untuk baris perintah yang salah.</translation>
+    </message>
+    <message>
+        <source>Appraisal data to import (a filled entry template, or ratings, targets and realisations by NIP and period).</source>
+        <translation>Data penilaian yang diimpor (templat isian yang sudah diisi, atau rating, target, dan realisasi menurut NIP dan periode).</translation>
+    </message>
+    <message>
+        <source>IKM survey responses to import (U1–U9, one row per respondent), for --unit and --period.</source>
+        <translation>Jawaban survei IKM yang diimpor (U1–U9, satu baris per responden), untuk --unit dan --period.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>The period, e.g. 2025-Q4: of --ikm, or of --appraisals rows without a Periode column.</source>
+        <translation>Periode, mis. 2025-Q4: untuk --ikm, atau untuk baris --appraisals tanpa kolom Periode.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>--ikm: the surveyed unit, by name or number.</source>
+        <translation>--ikm: unit kerja yang disurvei, menurut nama atau nomornya.</translation>
+    </message>
+    <message>
+        <source>Give one of --employees, --appraisals and --ikm.</source>
+        <translation>Berikan salah satu dari --employees, --appraisals, dan --ikm.</translation>
+    </message>
+    <message>
+        <source>--ikm needs --unit and --period.</source>
+        <translation>--ikm memerlukan --unit dan --period.</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2481,332 @@
     </message>
 </context>
 <context>
+    <name>kinerja::exchange::AppraisalImport</name>
+    <message>
+        <source>There is no column Periode: add one, or choose the period of the file.</source>
+        <translation>Tidak ada kolom Periode: tambahkan, atau pilih periode berkas ini.</translation>
+    </message>
+    <message>
+        <source>rating hasil kerja</source>
+        <translation>rating hasil kerja</translation>
+    </message>
+    <message>
+        <source>rating perilaku kerja</source>
+        <translation>rating perilaku kerja</translation>
+    </message>
+    <message>
+        <source>capaian SKP</source>
+        <translation>capaian SKP</translation>
+    </message>
+    <message>
+        <source>rekomendasi</source>
+        <translation>rekomendasi</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>target</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluasi indikator</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kegiatan</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>The period %1 is closed: the appraisal of %2 cannot change (%3).</source>
+        <translation>Periode %1 sudah ditutup: penilaian %2 tidak dapat diubah (%3).</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 is final and cannot change (%2). Reopen it in Kinerja first.</source>
+        <translation>Penilaian %1 sudah final dan tidak dapat diubah (%2). Buka kembali di Kinerja terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The NIP is empty.</source>
+        <translation>NIP kosong.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a NIP of 18 digits.</source>
+        <translation>“%1” bukan NIP 18 digit.</translation>
+    </message>
+    <message>
+        <source>The period is empty.</source>
+        <translation>Periode kosong.</translation>
+    </message>
+    <message>
+        <source>There is no period “%1” in Kinerja (write it as 2026-Q1, 2026-M03, 2026-S1 or 2026).</source>
+        <translation>Tidak ada periode “%1” di Kinerja (tulis sebagai 2026-Q1, 2026-M03, 2026-S1, atau 2026).</translation>
+    </message>
+    <message>
+        <source>No employee has the NIP %1.</source>
+        <translation>Tidak ada pegawai dengan NIP %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no appraisal in %2: create it in Kinerja first.</source>
+        <translation>%1 tidak memiliki penilaian pada %2: buat dahulu di Kinerja.</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 in %2 is also in row %3.</source>
+        <translation>Penilaian %1 pada %2 juga ada di baris %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3 is also in row %4.</source>
+        <translation>%1 milik %2 pada %3 juga ada di baris %4.</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula (=%1); type the value itself.</source>
+        <translation>Sel berisi rumus (=%1); ketikkan nilainya langsung.</translation>
+    </message>
+    <message>
+        <source>The cell holds a date, not a value of this column.</source>
+        <translation>Sel berisi tanggal, bukan nilai untuk kolom ini.</translation>
+    </message>
+    <message>
+        <source>another scheme</source>
+        <translation>skema lain</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rating: choose Di Atas Ekspektasi, Sesuai Ekspektasi or Di Bawah Ekspektasi.</source>
+        <translation>“%1” bukan rating: pilih Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi.</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 uses %2, which has no such rating.</source>
+        <translation>Penilaian %1 memakai %2, yang tidak mengenal rating ini.</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 uses %2: Capaian SKP is only for PP 30/2019.</source>
+        <translation>Penilaian %1 memakai %2: Capaian SKP hanya untuk PP 30/2019.</translation>
+    </message>
+    <message>
+        <source>Capaian SKP must be a number from 0 to 120, not %1.</source>
+        <translation>Capaian SKP harus berupa angka 0 sampai 120, bukan %1.</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 uses %2: its SKP has no RHK indicators.</source>
+        <translation>Penilaian %1 memakai %2: SKP-nya tidak memiliki indikator RHK.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an indicator number such as 2.1.</source>
+        <translation>“%1” bukan nomor indikator seperti 2.1.</translation>
+    </message>
+    <message>
+        <source>The SKP of %1 in %2 has no indicator %3.</source>
+        <translation>SKP %1 pada %2 tidak memiliki indikator %3.</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indikator %1</translation>
+    </message>
+    <message>
+        <source>Indicator %1 of %2 is now “%3” in Kinerja: the SKP changed after this file was made. Make a new template.</source>
+        <translation>Indikator %1 milik %2 kini “%3” di Kinerja: SKP berubah setelah berkas ini dibuat. Buat templat baru.</translation>
+    </message>
+    <message>
+        <source>A target must be given and more than 0.</source>
+        <translation>Target harus diisi dan lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 uses %2: it has no PP 46/2011 kegiatan.</source>
+        <translation>Penilaian %1 memakai %2: tidak memiliki kegiatan PP 46/2011.</translation>
+    </message>
+    <message>
+        <source>The SKP of %1 in %2 has no kegiatan “%3”.</source>
+        <translation>SKP %1 pada %2 tidak memiliki kegiatan “%3”.</translation>
+    </message>
+    <message>
+        <source>Kegiatan %1</source>
+        <translation>Kegiatan %1</translation>
+    </message>
+    <message>
+        <source>Kegiatan %1 of %2 is now “%3” in Kinerja: the SKP changed after this file was made. Make a new template.</source>
+        <translation>Kegiatan %1 milik %2 kini “%3” di Kinerja: SKP berubah setelah berkas ini dibuat. Buat templat baru.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Berubah</translation>
+    </message>
+    <message>
+        <source>Cannot change</source>
+        <translation>Tidak dapat diubah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) to change, %1 unchanged</source>
+        <translation>
+            <numerusform>%n penilaian akan berubah, %1 tidak berubah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a file of appraisal data first.</source>
+        <translation>Baca berkas data penilaian terlebih dahulu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported. Correct them and read the file again.</source>
+        <translation>
+            <numerusform>Berkas memiliki %n masalah; tidak ada yang diimpor. Perbaiki lalu baca berkas lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation>Basis data menolak impor: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4; nothing was imported.</source>
+        <translation>%1 (%2, %3): %4; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) changed, %1 unchanged</source>
+        <translation>
+            <numerusform>%n penilaian berubah, %1 tidak berubah</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::AppraisalTemplate</name>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Choose Di Atas Ekspektasi, Sesuai Ekspektasi or Di Bawah Ekspektasi from the list.</source>
+        <translation>Pilih Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi dari daftar.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or more.</source>
+        <translation>Isikan angka %1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Isikan angka dari %1 sampai %2.</translation>
+    </message>
+    <message>
+        <source>The period of the template no longer exists.</source>
+        <translation>Periode templat sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>the whole agency</source>
+        <translation>seluruh instansi</translation>
+    </message>
+    <message>
+        <source>The unit of the template no longer exists.</source>
+        <translation>Unit kerja templat sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 and its sub-units</source>
+        <translation>%1 beserta sub-unitnya</translation>
+    </message>
+    <message>
+        <source>%1 has no appraisals in %2: create them first.</source>
+        <translation>%1 tidak memiliki penilaian pada %2: buat dahulu.</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be written: %2</source>
+        <translation>Templat %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be written.</source>
+        <translation>Templat %1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Period closed: cannot change.</source>
+        <translation>Periode ditutup: tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Final: cannot change.</source>
+        <translation>Final: tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>PP 46/2011: fill in the sheet Kegiatan.</source>
+        <translation>PP 46/2011: isi pada lembar Kegiatan.</translation>
+    </message>
+    <message>
+        <source>Weighted indicators: rate in Kinerja.</source>
+        <translation>Indikator berbobot: nilai di Kinerja.</translation>
+    </message>
+    <message>
+        <source>The template was cancelled; no file was written.</source>
+        <translation>Templat dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Appraisal entry template %1</source>
+        <translation>Templat isian penilaian kinerja %1</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be put in place.</source>
+        <translation>Templat %1 tidak dapat ditempatkan.</translation>
+    </message>
+    <message>
+        <source>Appraisal entry template</source>
+        <translation>Templat isian penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit kerja: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>1. Fill in only the shaded (yellow) cells. NIP, name, period and numbers are locked: do not change, add, remove or reorder rows.</source>
+        <translation>1. Isi hanya sel yang berwarna (kuning). NIP, nama, periode, dan nomor dikunci: jangan mengubah, menambah, menghapus, atau mengurutkan ulang baris.</translation>
+    </message>
+    <message>
+        <source>2. Sheet Penilaian: choose Rating Hasil Kerja and Rating Perilaku Kerja from the list (Di Atas Ekspektasi, Sesuai Ekspektasi, Di Bawah Ekspektasi). Capaian SKP (PP 30/2019 only) is a number from 0 to 120. Rekomendasi is free text.</source>
+        <translation>2. Lembar Penilaian: pilih Rating Hasil Kerja dan Rating Perilaku Kerja dari daftar (Di Atas Ekspektasi, Sesuai Ekspektasi, Di Bawah Ekspektasi). Capaian SKP (hanya PP 30/2019) berupa angka 0 sampai 120. Rekomendasi berupa teks bebas.</translation>
+    </message>
+    <message>
+        <source>3. Sheet Hasil Kerja: one row per indicator of the SKP. Enter the Realisasi, the Bukti Dukung and the Umpan Balik; the Target may be corrected while the appraisal is not final.</source>
+        <translation>3. Lembar Hasil Kerja: satu baris untuk setiap indikator SKP. Isikan Realisasi, Bukti Dukung, dan Umpan Balik; Target boleh dikoreksi selama penilaian belum final.</translation>
+    </message>
+    <message>
+        <source>4. Sheet Kegiatan (PP 46/2011): enter the realisations of quantity, quality (0–100), time and cost of each kegiatan.</source>
+        <translation>4. Lembar Kegiatan (PP 46/2011): isikan realisasi kuantitas, kualitas (0–100), waktu, dan biaya setiap kegiatan.</translation>
+    </message>
+    <message>
+        <source>5. An emptied cell clears the value in Kinerja. Rows of a final appraisal, or of a closed period, are locked and cannot change.</source>
+        <translation>5. Sel yang dikosongkan menghapus nilainya di Kinerja. Baris penilaian yang sudah final, atau periode yang sudah ditutup, dikunci dan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>6. Save the workbook as .xlsx (not .xls or .ods) and send it back. Kinerja checks every row before it changes anything, lists each problem by sheet, row and column, and reports what changed: Appraisal ▸ Import appraisal data…, or kinerja-cli import --appraisals FILE.</source>
+        <translation>6. Simpan buku kerja sebagai .xlsx (bukan .xls atau .ods) lalu kirimkan kembali. Kinerja memeriksa setiap baris sebelum mengubah apa pun, mencantumkan setiap masalah menurut lembar, baris, dan kolom, lalu melaporkan apa yang berubah: Penilaian ▸ Impor data penilaian…, atau kinerja-cli import --appraisals BERKAS.</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::exchange::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2464,14 +2865,6 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Baris %1: %2</translation>
-    </message>
-    <message>
-        <source>Row %1, column %2: %3</source>
-        <translation>Baris %1, kolom %2: %3</translation>
-    </message>
-    <message>
-        <source>Row %1, column %2 (%3): %4</source>
-        <translation>Baris %1, kolom %2 (%3): %4</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 unchanged</source>
@@ -2566,6 +2959,219 @@
     <message>
         <source>%1 units are named “%2”; add the parent unit in brackets, e.g. “%2 (%3)”.</source>
         <translation>Ada %1 unit bernama “%2”; tambahkan unit induknya dalam kurung, mis. “%2 (%3)”.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Berubah</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Tidak diimpor</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>gelar depan</source>
+        <translation>gelar depan</translation>
+    </message>
+    <message>
+        <source>gelar belakang</source>
+        <translation>gelar belakang</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>pangkat/golongan</source>
+        <translation>pangkat/golongan</translation>
+    </message>
+    <message>
+        <source>jabatan</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <source>jenis jabatan</source>
+        <translation>jenis jabatan</translation>
+    </message>
+    <message>
+        <source>jenjang</source>
+        <translation>jenjang</translation>
+    </message>
+    <message>
+        <source>unit kerja</source>
+        <translation>unit kerja</translation>
+    </message>
+    <message>
+        <source>atasan</source>
+        <translation>atasan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::IkmImport</name>
+    <message>
+        <source>a formula</source>
+        <translation>sebuah rumus</translation>
+    </message>
+    <message>
+        <source>a formula (=%1)</source>
+        <translation>sebuah rumus (=%1)</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds %2 that gives “%3”, not an answer: write a whole number 1 (tidak baik) to 4 (sangat baik).</source>
+        <translation>Sel %1 berisi %2 yang menghasilkan “%3”, bukan jawaban: tulis bilangan bulat 1 (tidak baik) sampai 4 (sangat baik).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer: write a whole number 1 (tidak baik) to 4 (sangat baik).</source>
+        <translation>“%1” bukan jawaban: tulis bilangan bulat 1 (tidak baik) sampai 4 (sangat baik).</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds %2 whose value the file does not keep; replace it with its value, or open and save the file in the spreadsheet program.</source>
+        <translation>Sel %1 berisi %2 yang nilainya tidak disimpan dalam berkas; ganti dengan nilainya, atau buka lalu simpan berkas di program lembar kerja.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a yes/no value (%2), not an answer 1–4.</source>
+        <translation>Sel %1 berisi nilai ya/tidak (%2), bukan jawaban 1–4.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a date (%2), not an answer 1–4. Format the column as Number and type the answers again.</source>
+        <translation>Sel %1 berisi tanggal (%2), bukan jawaban 1–4. Format kolomnya sebagai Angka lalu ketik ulang jawabannya.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the error %2, not an answer 1–4.</source>
+        <translation>Sel %1 berisi galat %2, bukan jawaban 1–4.</translation>
+    </message>
+    <message>
+        <source>Choose the period and the unit whose survey this is first.</source>
+        <translation>Pilih dahulu periode dan unit kerja pemilik survei ini.</translation>
+    </message>
+    <message>
+        <source>The chosen period no longer exists.</source>
+        <translation>Periode yang dipilih sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Period %1 is closed; its IKM cannot change. Reopen it first (with a reason), then import the survey.</source>
+        <translation>Periode %1 sudah ditutup; IKM-nya tidak dapat diubah. Buka kembali terlebih dahulu (dengan alasan), lalu impor surveinya.</translation>
+    </message>
+    <message>
+        <source>The chosen unit no longer exists.</source>
+        <translation>Unit kerja yang dipilih sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>No row holds an answer in U1–U9; the survey has no respondents.</source>
+        <translation>Tidak ada baris yang berisi jawaban U1–U9; survei tidak memiliki responden.</translation>
+    </message>
+    <message>
+        <source>Nobody answered %1 (%2): column %3 holds no answer, so no IKM can be computed.</source>
+        <translation>Tidak ada yang menjawab %1 (%2): kolom %3 tidak berisi jawaban, sehingga IKM tidak dapat dihitung.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Not counted: correct the marked cells</source>
+        <translation>Tidak dihitung: perbaiki sel yang ditandai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsur skipped</source>
+        <translation>
+            <numerusform>%n unsur dilewati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the survey of %1 (%n respondent(s), IKM %2</source>
+        <translation>
+            <numerusform>survei %1 (%n responden, IKM %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n responden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct before the IKM can be computed</source>
+        <translation>
+            <numerusform>%n masalah harus diperbaiki sebelum IKM dapat dihitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IKM %1 (%2, %3)</source>
+        <translation>IKM %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation>menggantikan %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without answers skipped</source>
+        <translation>
+            <numerusform>%n baris tanpa jawaban dilewati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a survey file first.</source>
+        <translation>Baca berkas survei terlebih dahulu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported. Correct them and read the file again.</source>
+        <translation>
+            <numerusform>Berkas memiliki %n masalah; tidak ada yang diimpor. Perbaiki lalu baca berkas lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation>Basis data menolak impor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the IKM survey of %1 for %2: %n respondent(s), IKM %3 (%4, %5).</source>
+        <translation>
+            <numerusform>Survei IKM %1 untuk %2 disimpan: %n responden, IKM %3 (%4, %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It replaces %1.</source>
+        <translation>Survei ini menggantikan %1.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3434,37 @@
     <message>
         <source>Cell %1 holds the number %2, not text: a %3 of %4 digits cannot be kept as a number. Format the column as Text and type the value again.</source>
         <translation>Sel %1 berisi angka %2, bukan teks: %3 yang terdiri atas %4 digit tidak dapat disimpan sebagai angka. Format kolom sebagai Teks lalu ketik ulang nilainya.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::TableImport</name>
+    <message>
+        <source>Sheet “%1”: %2</source>
+        <translation>Lembar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: %3</source>
+        <translation>Lembar “%1”, baris %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3: %4</source>
+        <translation>Lembar “%1”, baris %2, kolom %3: %4</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3 (%4): %5</source>
+        <translation>Lembar “%1”, baris %2, kolom %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4</source>
+        <translation>Baris %1, kolom %2 (%3): %4</translation>
     </message>
 </context>
 <context>
@@ -5660,6 +6297,20 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
+    <message>
+        <source>Entry template to fill in (ratings, realisations)</source>
+        <translation>Templat isian (rating, realisasi)</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>Templat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the template of %n appraisal(s) to %1: fill in the shaded cells, then import it with Appraisal ▸ Import appraisal data….</source>
+        <translation>
+            <numerusform>Templat %n penilaian ditulis ke %1: isi sel yang berwarna, lalu impor dengan Penilaian ▸ Impor data penilaian….</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::FeedbackEditor</name>
@@ -5881,6 +6532,164 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>RHK %1, indicator %2</source>
         <translation>RHK %1, indikator %2</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ImportDialog</name>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Pilih &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Baca lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Lembar:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply these columns</source>
+        <translation>&amp;Terapkan kolom ini</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the preview</source>
+        <translation>&amp;Kembali ke pratinjau</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Kolom…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx) or a CSV file whose first row holds the column headers. Required columns: %1.</source>
+        <translation>Pilih buku kerja Excel (.xlsx) atau berkas CSV yang baris pertamanya berisi judul kolom. Kolom wajib: %1.</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to show its row in the preview.</source>
+        <translation>Klik dua kali sebuah masalah untuk menampilkan barisnya di pratinjau.</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Impor dari</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.csv);;Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Pilih berkas terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>To import: %1</source>
+        <translation>Akan diimpor: %1</translation>
+    </message>
+    <message>
+        <source>The file lacks the required column(s) %1, or they have other headers. Choose below which column of the file holds each, then apply.</source>
+        <translation>Berkas tidak memiliki kolom wajib %1, atau judulnya berbeda. Pilih di bawah kolom berkas yang memuat masing-masing, lalu terapkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be imported until the file is corrected: %n problem(s) are listed below. Correct the file in your spreadsheet program, save it and choose Read again.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor sampai berkas diperbaiki: %n masalah tercantum di bawah. Perbaiki berkas di program lembar kerja, simpan, lalu pilih Baca lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation>Berkas tidak berisi baris untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>Check the preview, then choose Import. Everything is imported at once, or nothing.</source>
+        <translation>Periksa pratinjau, lalu pilih Impor. Semuanya diimpor sekaligus, atau tidak sama sekali.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n masalah:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>Tidak ada yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Tidak ada yang diimpor. %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Diimpor: %1</translation>
+    </message>
+    <message>
+        <source>The import is done. To import another file, choose it above.</source>
+        <translation>Impor selesai. Untuk mengimpor berkas lain, pilih di atas.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom dalam berkas</translation>
+    </message>
+    <message>
+        <source>Found by the headers</source>
+        <translation>Ditemukan dari judul kolom</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>wajib</translation>
+    </message>
+    <message>
+        <source>Choose the column of the file that holds each field. Fields marked “required” must be in the file.</source>
+        <translation>Pilih kolom berkas yang memuat setiap isian. Isian bertanda “wajib” harus ada dalam berkas.</translation>
+    </message>
+    <message>
+        <source>(not in file)</source>
+        <translation>(tidak ada di berkas)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>First row: %1</source>
+        <translation>Baris pertama: %1</translation>
+    </message>
+    <message>
+        <source>required, not found</source>
+        <translation>wajib, tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
     </message>
 </context>
 <context>
@@ -6148,6 +6957,82 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>E&amp;xport to a spreadsheet…</source>
         <translation>E&amp;kspor ke lembar kerja…</translation>
+    </message>
+    <message>
+        <source>&amp;Import employees…</source>
+        <translation>&amp;Impor pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Import appraisal data…</source>
+        <translation>&amp;Impor data penilaian…</translation>
+    </message>
+    <message>
+        <source>Import I&amp;KM survey…</source>
+        <translation>Impor survei I&amp;KM…</translation>
+    </message>
+    <message>
+        <source>Changes to stored employees (jabatan, golongan, unit, …) enter their history on this date; new employees start at the TMT in their NIP.</source>
+        <translation>Perubahan pada pegawai yang sudah tersimpan (jabatan, golongan, unit, …) masuk riwayatnya pada tanggal ini; pegawai baru dimulai pada TMT dalam NIP-nya.</translation>
+    </message>
+    <message>
+        <source>Changes take &amp;effect on:</source>
+        <translation>Perubahan &amp;berlaku sejak:</translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation>Impor pegawai</translation>
+    </message>
+    <message>
+        <source>Employees imported: %1.</source>
+        <translation>Pegawai diimpor: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (ditutup)</translation>
+    </message>
+    <message>
+        <source>(from the Periode column)</source>
+        <translation>(dari kolom Periode)</translation>
+    </message>
+    <message>
+        <source>The period of rows in a file without a Periode column. An entry template carries its period.</source>
+        <translation>Periode untuk baris dalam berkas tanpa kolom Periode. Templat isian sudah memuat periodenya.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Import appraisal data</source>
+        <translation>Impor data penilaian</translation>
+    </message>
+    <message>
+        <source>Appraisal data imported: %1.</source>
+        <translation>Data penilaian diimpor: %1.</translation>
+    </message>
+    <message>
+        <source>(choose the period)</source>
+        <translation>(pilih periode)</translation>
+    </message>
+    <message>
+        <source>(choose the surveyed unit)</source>
+        <translation>(pilih unit yang disurvei)</translation>
+    </message>
+    <message>
+        <source>Surveyed &amp;unit:</source>
+        <translation>&amp;Unit yang disurvei:</translation>
+    </message>
+    <message>
+        <source>Import IKM survey responses</source>
+        <translation>Impor jawaban survei IKM</translation>
+    </message>
+    <message>
+        <source>Choose the surveyed unit and the period first.</source>
+        <translation>Pilih unit yang disurvei dan periodenya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>IKM survey imported: %1.</source>
+        <translation>Survei IKM diimpor: %1.</translation>
     </message>
 </context>
 <context>

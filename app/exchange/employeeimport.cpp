@@ -40,6 +40,60 @@ QString columnKeyForField(const QString &field, const ColumnMap &map)
     return {};
 }
 
+// The stored employees an import refers to, read in a few queries for the whole file
+// instead of one per row; a NIP or id not asked for beforehand is read on its own.
+class StoredEmployees {
+public:
+    explicit StoredEmployees(const EmployeeRepository &repo) : m_repo(repo) {}
+
+    // Reads the employees with these NIPs, and the NIPs of their atasan.
+    void preload(const QStringList &nips)
+    {
+        m_byNip = m_repo.findByNips(nips);
+        for (const QString &nip : nips)
+            m_askedNips.insert(Nip::normalize(nip));
+        QVector<qint64> atasanIds;
+        for (const Employee &e : std::as_const(m_byNip)) {
+            if (e.atasanId != 0 && !m_askedIds.contains(e.atasanId)) {
+                atasanIds.append(e.atasanId);
+                m_askedIds.insert(e.atasanId);
+            }
+        }
+        m_nipOfId = m_repo.nipsOf(atasanIds);
+    }
+
+    // As EmployeeRepository::findByNip.
+    std::optional<Employee> byNip(const QString &nip)
+    {
+        const QString digits = Nip::normalize(nip);
+        if (!m_askedNips.contains(digits)) {
+            m_askedNips.insert(digits);
+            if (const std::optional<Employee> e = m_repo.findByNip(digits))
+                m_byNip.insert(e->nip, *e);
+        }
+        const auto it = m_byNip.constFind(digits);
+        return it == m_byNip.constEnd() ? std::nullopt : std::optional<Employee>(it.value());
+    }
+
+    // The NIP of the employee `id` (as EmployeeRepository::find(id)->nip), empty when unknown.
+    QString nipOf(qint64 id)
+    {
+        if (!m_askedIds.contains(id)) {
+            m_askedIds.insert(id);
+            if (const std::optional<Employee> e = m_repo.find(id))
+                m_nipOfId.insert(id, e->nip);
+        }
+        return m_nipOfId.value(id);
+    }
+
+private:
+    const EmployeeRepository &m_repo;
+    QHash<QString, Employee> m_byNip;
+    QSet<QString> m_askedNips;
+    QHash<qint64, QString> m_nipOfId;
+    QSet<qint64> m_askedIds;
+};
+
 struct JenjangName {
     const char *normalised;
     Jenjang jenjang;
@@ -78,7 +132,9 @@ QVector<ColumnSpec> EmployeeImport::employeeColumns()
         spec("gelarBelakang", {"Gelar Belakang", "Title after", "Suffix title"}, false),
         spec("status", {"Status", "Status Kepegawaian", "Employee status"}, false),
         spec("grade",
-             {"Pangkat/Golongan", "Golongan", "Pangkat", "Golongan Ruang", "Grade", "Rank"}, false),
+             {"Pangkat/Golongan", "Golongan", "Pangkat", "Golongan Ruang", "Grade", "Rank",
+              "Rank/grade"},
+             false),
         spec("jabatan", {"Jabatan", "Nama Jabatan", "Position"}, true),
         spec("jabatanKind", {"Jenis Jabatan", "Position type"}, false),
         spec("jenjang", {"Jenjang", "Jenjang Jabatan", "Level"}, false),
@@ -193,6 +249,25 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
     std::sort(keys.begin(), keys.end(),
               [&map](const QString &a, const QString &b) { return map.column(a) < map.column(b); });
 
+    m_preview.rows.reserve(table.rowCount());
+    // The stored employees of the file's NIPs and NIP Atasan, in a few queries.
+    StoredEmployees stored(repo);
+    {
+        QStringList nips;
+        const int nipColumn = map.column(QStringLiteral("nip"));
+        const int atasanColumn = map.column(QStringLiteral("atasan"));
+        for (int r = headerRow() + 1; r <= table.rowCount(); ++r) {
+            for (const int column : {nipColumn, atasanColumn}) {
+                if (column > 0) {
+                    const QString digits = Nip::normalize(table.text(r, column));
+                    if (digits.size() == NipDigits)
+                        nips.append(digits);
+                }
+            }
+        }
+        stored.preload(nips);
+    }
+
     for (int r = headerRow() + 1; r <= table.rowCount(); ++r) {
         if (table.isRowEmpty(r))
             continue;
@@ -224,6 +299,7 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
 
         // NIP.
         QString nip;
+        NipKind nipKind = NipKind::Pns;
         const IdentifierCheck nipCheck = TableColumns::checkIdentifier(
             table.cell(r, map.column(QStringLiteral("nip"))), QStringLiteral("NIP"), NipDigits);
         std::optional<Employee> existing;
@@ -237,6 +313,7 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
                 problem(r, QStringLiteral("nip"), Nip::errorMessage(parsed.error));
             } else {
                 nip = parsed.info.digits;
+                nipKind = parsed.info.kind;
                 if (const int first = rowOfNip.value(nip, 0); first > 0) {
                     problem(r, QStringLiteral("nip"),
                             tr("NIP %1 already appears in row %2; each employee may appear only "
@@ -245,17 +322,15 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
                                 .arg(first));
                 } else {
                     rowOfNip.insert(nip, r);
-                    existing = repo.findByNip(nip);
+                    existing = stored.byNip(nip);
                 }
             }
         }
 
         Employee e = existing ? *existing : Employee();
         QString storedAtasanNip;
-        if (existing && existing->atasanId != 0) {
-            if (const auto a = repo.find(existing->atasanId))
-                storedAtasanNip = a->nip;
-        }
+        if (existing && existing->atasanId != 0)
+            storedAtasanNip = stored.nipOf(existing->atasanId);
         e.nip = nip;
         e.name = text(QStringLiteral("name"));
         if (has(QStringLiteral("gelarDepan")))
@@ -280,8 +355,7 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
                     tr("“%1” is no employment status; write PNS, CPNS or PPPK.").arg(statusText));
             }
         } else if (!existing && !nip.isEmpty()) {
-            e.status = Nip::parse(nip).info.kind == NipKind::Pppk ? EmployeeStatus::Pppk
-                                                                  : EmployeeStatus::Pns;
+            e.status = nipKind == NipKind::Pppk ? EmployeeStatus::Pppk : EmployeeStatus::Pns;
         }
 
         // Pangkat / golongan.
@@ -418,24 +492,24 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
                     row.changedFields.isEmpty() ? ImportAction::Unchanged : ImportAction::Changed;
             }
         }
-        m_preview.rows.append(row);
+        m_preview.rows.append(std::move(row));
     }
 
     // Atasan: in the file or in the database.
     for (const ImportRow &row : std::as_const(m_preview.rows)) {
         if (row.atasanNip.isEmpty() || rowOfNip.contains(row.atasanNip) ||
-            repo.findByNip(row.atasanNip))
+            stored.byNip(row.atasanNip))
             continue;
         problem(row.row, QStringLiteral("atasan"),
                 tr("No employee with NIP %1 is in the file or in the database.")
                     .arg(Nip::format(row.atasanNip)));
     }
     // A row whose atasan is missing has no employee to write.
+    QSet<int> rowsWithProblems;
+    for (const ImportProblem &p : std::as_const(problems))
+        rowsWithProblems.insert(p.row);
     for (ImportRow &row : m_preview.rows) {
-        const bool hasProblem =
-            std::any_of(problems.cbegin(), problems.cend(),
-                        [&row](const ImportProblem &p) { return p.row == row.row; });
-        if (hasProblem)
+        if (rowsWithProblems.contains(row.row))
             row.employee.reset();
     }
     std::stable_sort(problems.begin(), problems.end(),
@@ -547,8 +621,12 @@ QStringList EmployeeImport::previewCells(int index) const
         action = tr("Unchanged");
         break;
     }
-    if (!row.employee)
-        return {tr("Not imported"), {}, {}, {}, {}};
+    if (!row.employee) { // a row with problems: what the file says
+        auto raw = [&](const char *key) {
+            return m_table.text(row.row, m_columns.column(QLatin1String(key)));
+        };
+        return {tr("Not imported"), raw("nip"), raw("name"), raw("jabatan"), {}};
+    }
     const Employee &e = *row.employee;
     QStringList changes;
     for (const QString &field : row.changedFields)
@@ -576,10 +654,15 @@ QString EmployeeImport::fieldName(const QString &key)
 
 QString EmployeeImport::previewSummary() const
 {
+    // Rows with problems (no employee) are not imported: they count in neither.
     ImportSummary s;
-    s.created = m_preview.count(ImportAction::New);
-    s.changed = m_preview.count(ImportAction::Changed);
-    s.unchanged = m_preview.count(ImportAction::Unchanged);
+    for (const ImportRow &row : m_preview.rows) {
+        if (!row.employee)
+            continue;
+        s.created += row.action == ImportAction::New;
+        s.changed += row.action == ImportAction::Changed;
+        s.unchanged += row.action == ImportAction::Unchanged;
+    }
     return s.text();
 }
 

@@ -26,7 +26,8 @@ namespace kinerja::exchange {
 //   Gelar Depan    Gelar Depan, Title before, Prefix title
 //   Gelar Belakang Gelar Belakang, Title after, Suffix title
 //   Status         Status, Status Kepegawaian, Employee status      PNS, CPNS, PPPK
-//   Golongan       Pangkat/Golongan, Golongan, Pangkat, Golongan Ruang, Grade, Rank
+//   Golongan       Pangkat/Golongan, Golongan, Pangkat, Golongan Ruang, Grade, Rank,
+//                  Rank/grade (the English export)
 //                  ("III/b", "Penata Muda Tingkat I, III/b", PPPK "IX")
 //   Jabatan        Jabatan, Nama Jabatan, Position                      required
 //   Jenis Jabatan  Jenis Jabatan, Position type ("JPT Pratama", "Administrator",

@@ -9,15 +9,29 @@ namespace kinerja::exchange {
 
 QString ImportProblem::text() const
 {
+    const QString letters = columnLetters(column);
+    if (!sheet.isEmpty()) {
+        if (row <= 0)
+            return TableImport::tr("Sheet “%1”: %2").arg(sheet, reason);
+        if (column <= 0)
+            return TableImport::tr("Sheet “%1”, row %2: %3").arg(sheet).arg(row).arg(reason);
+        if (header.isEmpty())
+            return TableImport::tr("Sheet “%1”, row %2, column %3: %4")
+                .arg(sheet)
+                .arg(row)
+                .arg(letters, reason);
+        return TableImport::tr("Sheet “%1”, row %2, column %3 (%4): %5")
+            .arg(sheet)
+            .arg(row)
+            .arg(letters, header, reason);
+    }
     if (row <= 0)
         return reason;
     if (column <= 0)
         return TableImport::tr("Row %1: %2").arg(row).arg(reason);
     if (header.isEmpty())
-        return TableImport::tr("Row %1, column %2: %3").arg(row).arg(columnLetters(column), reason);
-    return TableImport::tr("Row %1, column %2 (%3): %4")
-        .arg(row)
-        .arg(columnLetters(column), header, reason);
+        return TableImport::tr("Row %1, column %2: %3").arg(row).arg(letters, reason);
+    return TableImport::tr("Row %1, column %2 (%3): %4").arg(row).arg(letters, header, reason);
 }
 
 Status readSheetFile(const QString &path, const QString &sheet, SheetTable &out)

@@ -15,11 +15,19 @@ namespace kinerja::exchange {
 
 // One problem of an imported file, as the preview lists it before anything is written.
 struct ImportProblem {
+    ImportProblem() = default;
+    ImportProblem(int atRow, int atColumn, QString columnHeader, QString why, QString onSheet = {})
+        : row(atRow), column(atColumn), header(std::move(columnHeader)), reason(std::move(why)),
+          sheet(std::move(onSheet))
+    {
+    }
+
     int row = 0;    // 1-based row of the sheet; 0: the file as a whole
     int column = 0; // 1-based; 0: the whole row or file
     QString header; // the column's header as written in the file
     QString reason; // translated
-    // "Row 7, column C (NIP): reason" (translated).
+    QString sheet;  // set when a workbook's problem is on another sheet than the main one
+    // "Row 7, column C (NIP): reason", "Sheet “Hasil Kerja”, row 7, …" (translated).
     QString text() const;
 };
 
@@ -52,7 +60,8 @@ public:
     // whole (unreadable, empty, header only, missing or doubled columns, merged
     // cells) returns the error, which is also the preview's only problem. Problems
     // of single rows or cells leave the status ok: see problems().
-    Status read(const QString &path, const QString &sheet = {}, const ColumnChoices &choices = {});
+    virtual Status read(const QString &path, const QString &sheet = {},
+                        const ColumnChoices &choices = {});
     // The same for a table already read (kept: see table()).
     virtual Status readTable(const SheetTable &table, const ColumnChoices &choices = {}) = 0;
 

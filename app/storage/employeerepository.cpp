@@ -5,8 +5,11 @@
 #include "sqlutil.h"
 #include "transaction.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace kinerja {
 
@@ -102,6 +105,64 @@ std::optional<Employee> EmployeeRepository::findByNip(const QString &nip) const
     if (!q.exec() || !q.next())
         return std::nullopt;
     return employeeFrom(q);
+}
+
+// Runs `select` + "IN (?, …)" over `keys` a few hundred at a time (well below SQLite's
+// limit of bound parameters), calling `row` for each result.
+template <typename Key, typename Row>
+static void selectIn(const QSqlDatabase &db, const QString &select, const QVector<Key> &keys,
+                     Row row)
+{
+    constexpr int chunk = 500;
+    QSqlQuery q(db);
+    q.setForwardOnly(true); // no cache of the rows read
+    for (int from = 0; from < keys.size(); from += chunk) {
+        const int n = std::min(chunk, int(keys.size()) - from);
+        q.prepare(select + QStringLiteral(" IN (?") + QStringLiteral(",?").repeated(n - 1) +
+                  QLatin1Char(')'));
+        for (int i = 0; i < n; ++i)
+            q.addBindValue(keys.at(from + i));
+        if (q.exec())
+            while (q.next())
+                row(q);
+    }
+}
+
+QHash<QString, Employee> EmployeeRepository::findByNips(const QStringList &nips) const
+{
+    QSet<QString> wanted;
+    for (const QString &nip : nips)
+        wanted.insert(Nip::normalize(nip));
+    QHash<QString, Employee> found;
+    const auto keep = [&found](const QSqlQuery &q) {
+        Employee e = employeeFrom(q);
+        found.insert(e.nip, e);
+    };
+    if (wanted.size() <= 2000) { // a few rows: by the index
+        selectIn(m_db.connection(), QLatin1String(kColumns) + QLatin1String("WHERE nip"),
+                 QVector<QString>(wanted.cbegin(), wanted.cend()), keep);
+        return found;
+    }
+    // Many (a whole agency's file): one pass over the table is faster than the lookups.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QLatin1String(kColumns))) {
+        while (q.next()) {
+            if (wanted.contains(q.value(1).toString()))
+                keep(q);
+        }
+    }
+    return found;
+}
+
+QHash<qint64, QString> EmployeeRepository::nipsOf(const QVector<qint64> &ids) const
+{
+    QHash<qint64, QString> nips;
+    selectIn(m_db.connection(), QStringLiteral("SELECT id, nip FROM employee WHERE id"), ids,
+             [&nips](const QSqlQuery &q) {
+                 nips.insert(q.value(0).toLongLong(), q.value(1).toString());
+             });
+    return nips;
 }
 
 int EmployeeRepository::count() const

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
+#include <QStringList>
 #include <QVector>
 #include <optional>
 
@@ -19,6 +21,11 @@ public:
 
     std::optional<Employee> find(qint64 id) const;
     std::optional<Employee> findByNip(const QString &nip) const;
+    // Many at once (an import's rows): what findByNip finds for each NIP, keyed by the
+    // stored NIP (the digits); NIPs not stored are absent. A query per few hundred NIPs.
+    QHash<QString, Employee> findByNips(const QStringList &nips) const;
+    // The stored NIP of each of these employees, keyed by id; unknown ids are absent.
+    QHash<qint64, QString> nipsOf(const QVector<qint64> &ids) const;
 
     // Full validation (EmployeeRules, unique NIP, unit exists, atasan rules),
     // then insert with a first riwayat record valid from `effective`
