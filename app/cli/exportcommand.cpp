@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "console.h"
+#include "exchange/appraisaltemplate.h"
 #include "exchange/exports.h"
 #include "interrupt.h"
 #include "lookup.h"
@@ -17,7 +18,8 @@ namespace kinerja::cli {
 
 QString ExportCommand::summary() const
 {
-    return tr("Export the appraisal recap of a period, or the employees, to XLSX or CSV.");
+    return tr("Export the appraisal recap of a period, the employees, or an entry template, to "
+              "XLSX or CSV.");
 }
 
 QString ExportCommand::description() const
@@ -27,7 +29,10 @@ QString ExportCommand::description() const
               "employees (--employees) of a unit with its sub-units, or of the whole agency, "
               "to an XLSX or CSV file chosen by the extension of --out. CSV is UTF-8 with a "
               "BOM and commas, or with --delimiter semicolon and a decimal comma as "
-              "Indonesian Excel expects. The file appears only when complete; after an error "
+              "Indonesian Excel expects. --template writes an XLSX entry workbook for "
+              "--period (and --unit) that staff and supervisors fill in: identity columns "
+              "locked, the ratings as dropdowns, an instructions sheet; kinerja-cli import "
+              "--appraisals reads it back. The file appears only when complete; after an error "
               "or Ctrl-C nothing is left behind. Exit code 0 on success, 1 on a failure, 2 "
               "for a wrong command line.");
 }
@@ -39,6 +44,7 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
                             .arg(QDir::toNativeSeparators(Database::defaultPath())));
     m_recap.setDescription(tr("Export the appraisal recap of --period."));
     m_employees.setDescription(tr("Export the employees."));
+    m_template.setDescription(tr("Write the entry template of --period (XLSX)."));
     m_period.setValueName(tr("code"));
     m_period.setDescription(tr("The period of the recap: 2025-Q4, 2025-M03 or 2025."));
     m_unit.setValueName(tr("unit"));
@@ -61,8 +67,8 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
                              "default) or en."));
     m_lang.setDefaultValue(QStringLiteral("id"));
     for (const QCommandLineOption &o :
-         {m_db, m_recap, m_employees, m_period, m_unit, m_noSubunits, m_inactive, m_delimiter,
-          m_noBom, m_sheetPerUnit, m_noDetail, m_noSummary, m_lang, m_out})
+         {m_db, m_recap, m_employees, m_template, m_period, m_unit, m_noSubunits, m_inactive,
+          m_delimiter, m_noBom, m_sheetPerUnit, m_noDetail, m_noSummary, m_lang, m_out})
         parser.addOption(o);
 }
 
@@ -71,10 +77,14 @@ int ExportCommand::run(const QCommandLineParser &parser, Console &console)
     QString error;
     if (!Lookup::language(parser.value(m_lang), &error))
         return console.usageError(error, name());
-    if (parser.isSet(m_recap) == parser.isSet(m_employees))
-        return console.usageError(tr("Give either --recap or --employees."), name());
+    if (int(parser.isSet(m_recap)) + int(parser.isSet(m_employees)) +
+            int(parser.isSet(m_template)) !=
+        1)
+        return console.usageError(tr("Give one of --recap, --employees and --template."), name());
     if (parser.isSet(m_recap) && !parser.isSet(m_period))
         return console.usageError(tr("--recap needs --period (e.g. --period 2025-Q4)."), name());
+    if (parser.isSet(m_template) && !parser.isSet(m_period))
+        return console.usageError(tr("--template needs --period (e.g. --period 2025-Q4)."), name());
     if (!parser.isSet(m_out))
         return console.usageError(tr("--out is required (a .xlsx or .csv file)."), name());
     const QString out = parser.value(m_out);
@@ -88,6 +98,8 @@ int ExportCommand::run(const QCommandLineParser &parser, Console &console)
         return console.usageError(
             tr("--out must end in .xlsx or .csv, not “%1”.").arg(QFileInfo(out).fileName()),
             name());
+    if (parser.isSet(m_template) && options.format != exchange::ExportFormat::Xlsx)
+        return console.usageError(tr("--template writes .xlsx only."), name());
     const QString delimiter = parser.value(m_delimiter);
     if (delimiter == QLatin1String("semicolon"))
         options.csv.delimiter = ';';
@@ -115,7 +127,17 @@ int ExportCommand::run(const QCommandLineParser &parser, Console &console)
     std::optional<ProgressLine> progress(std::in_place, console, tr("Exporting: %1%"));
     exchange::ExportResult result;
     Status s;
-    if (parser.isSet(m_recap)) {
+    if (parser.isSet(m_template)) {
+        const std::optional<PeriodInfo> period = Lookup::period(db, parser.value(m_period), &error);
+        if (!period)
+            return console.failure(shown, error);
+        exchange::TemplateReport report;
+        s = exchange::AppraisalTemplate::write(db,
+                                               {period->id, unitId, !parser.isSet(m_noSubunits)},
+                                               out, &report, std::ref(*progress));
+        result.rows = report.appraisals;
+        result.cancelled = s.field() == u"cancelled";
+    } else if (parser.isSet(m_recap)) {
         const std::optional<PeriodInfo> period = Lookup::period(db, parser.value(m_period), &error);
         if (!period)
             return console.failure(shown, error);

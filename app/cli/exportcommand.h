@@ -23,6 +23,7 @@ public:
 private:
     QCommandLineOption m_db{QStringLiteral("db")};
     QCommandLineOption m_recap{QStringLiteral("recap")};
+    QCommandLineOption m_template{QStringLiteral("template")};
     QCommandLineOption m_employees{QStringLiteral("employees")};
     QCommandLineOption m_period{QStringLiteral("period")};
     QCommandLineOption m_unit{QStringLiteral("unit")};

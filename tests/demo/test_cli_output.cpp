@@ -249,6 +249,48 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("nothing was imported")), qPrintable(r.err));
     }
 
+    // An entry template of a unit comes back unchanged; the demo's history is final and
+    // closed, so a filled-in rating is refused with the row and nothing changes.
+    void templateRoundTrip()
+    {
+        const QString out = path(QStringLiteral("template.xlsx"));
+        Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_db,
+                     QStringLiteral("--template"), QStringLiteral("--period"), m_quarter,
+                     QStringLiteral("--unit"), m_unit, QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("--appraisals"), out, QStringLiteral("--lang"),
+                 QStringLiteral("en")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("0 appraisals changed, %1 unchanged").arg(m_nips.size())),
+            qPrintable(r.out));
+
+        // Fill in a rating as a user would (openpyxl), in Indonesian instructions.
+        const Run py =
+            run(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import openpyxl,sys\n"
+                                "wb=openpyxl.load_workbook(sys.argv[1])\n"
+                                "print(wb['Petunjuk']['A1'].value)\n"
+                                "ws=wb['Penilaian']\n"
+                                "ws['I2']='Di Bawah Ekspektasi' if ws['I2'].value!='Di Bawah "
+                                "Ekspektasi' else 'Di Atas Ekspektasi'\n"
+                                "wb.save(sys.argv[1])\n"),
+                 out});
+        if (py.exitCode != 0)
+            QSKIP("openpyxl is not available to fill the workbook in");
+        QVERIFY2(py.out.startsWith(QLatin1String("Templat isian penilaian kinerja")),
+                 qPrintable(py.out));
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("--appraisals"), out, QStringLiteral("--lang"),
+                 QStringLiteral("en")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Sheet “Penilaian”, row 2")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("is closed")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("nothing was imported")), qPrintable(r.err));
+    }
+
     void exportMistakesAreExplained_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -257,6 +299,10 @@ private slots:
         const QString out = path(QStringLiteral("never.xlsx"));
         QTest::newRow("neither") << QStringList{QStringLiteral("--out"), out} << 2
                                  << QStringLiteral("--recap");
+        QTest::newRow("template as csv")
+            << QStringList{QStringLiteral("--template"), QStringLiteral("--period"), m_quarter,
+                           QStringLiteral("--out"), path(QStringLiteral("never.csv"))}
+            << 2 << QStringLiteral(".xlsx only");
         QTest::newRow("no period")
             << QStringList{QStringLiteral("--recap"), QStringLiteral("--out"), out} << 2
             << QStringLiteral("--period");
