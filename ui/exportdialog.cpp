@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "exchange/appraisaltemplate.h"
 #include "exchange/exports.h"
 #include "messagebox.h"
 #include "storage/unitrepository.h"
@@ -44,6 +45,9 @@ ExportDialog::ExportDialog(Database &db, Scope scope, QWidget *parent)
     if (m_scope.periodId > 0)
         m_content->addItem(tr("Appraisal recap of the period"), int(Content::Recap));
     m_content->addItem(tr("Employees"), int(Content::Employees));
+    if (m_scope.periodId > 0)
+        m_content->addItem(tr("Entry template to fill in (ratings, realisations)"),
+                           int(Content::Template));
     m_format->addItem(tr("Excel workbook (.xlsx)"), QStringLiteral("xlsx"));
     m_format->addItem(tr("CSV text (.csv)"), QStringLiteral("csv"));
     m_delimiter->addItem(tr("Semicolon, decimal comma (Excel in Indonesian)"), QStringLiteral(";"));
@@ -87,20 +91,32 @@ bool ExportDialog::isXlsx() const
     return m_format->currentData().toString() == QLatin1String("xlsx");
 }
 
+ExportDialog::Content ExportDialog::content() const
+{
+    return Content(m_content->currentData().toInt());
+}
+
 void ExportDialog::updateState()
 {
-    const bool recap = Content(m_content->currentData().toInt()) == Content::Recap;
+    const bool recap = content() == Content::Recap;
+    // A template is a workbook: its dropdowns and locked cells need XLSX.
+    const bool onlyXlsx = content() == Content::Template;
+    if (onlyXlsx && !isXlsx())
+        m_format->setCurrentIndex(m_format->findData(QStringLiteral("xlsx")));
+    m_format->setEnabled(!onlyXlsx);
     for (QCheckBox *c : {m_detail, m_summary, m_perUnit})
         c->setEnabled(recap && isXlsx());
-    m_inactive->setEnabled(!recap);
+    m_inactive->setEnabled(content() == Content::Employees);
     m_delimiter->setEnabled(!isXlsx());
     m_bom->setEnabled(!isXlsx());
 }
 
 QString ExportDialog::suggestedFileName() const
 {
-    const bool recap = Content(m_content->currentData().toInt()) == Content::Recap;
-    const QString base = recap ? tr("Recap %1").arg(m_scope.periodCode) : tr("Employees");
+    const QString base = content() == Content::Recap ? tr("Recap %1").arg(m_scope.periodCode)
+                         : content() == Content::Template
+                             ? tr("Template %1").arg(m_scope.periodCode)
+                             : tr("Employees");
     return base + QLatin1Char('.') + m_format->currentData().toString();
 }
 
@@ -126,7 +142,22 @@ Status ExportDialog::exportTo(const QString &path)
     };
     exchange::ExportResult result;
     Status s;
-    if (Content(m_content->currentData().toInt()) == Content::Recap) {
+    if (content() == Content::Template) {
+        exchange::TemplateReport report;
+        s = exchange::AppraisalTemplate::write(
+            m_db, {m_scope.periodId, m_scope.unitId, m_scope.includeSubunits}, path, &report,
+            progress);
+        if (s)
+            m_result->setText(
+                tr("Wrote the template of %n appraisal(s) to %1: fill in the shaded cells, then "
+                   "import it with Appraisal ▸ Import appraisal data….",
+                   nullptr, report.appraisals)
+                    .arg(QDir::toNativeSeparators(path)));
+        if (!s && s.field() == exchange::cancelledField())
+            return Status::error(tr("Cancelled; no file was written."), exchange::cancelledField());
+        return s;
+    }
+    if (content() == Content::Recap) {
         RecapFilter filter;
         filter.periodId = m_scope.periodId;
         filter.unitId = m_scope.unitId;

@@ -15,12 +15,13 @@ class Database;
 
 namespace kinerja::ui {
 
-// Exports the Appraisals page's recap (its period, unit and sub-units) or the employees
-// of the unit to XLSX or CSV, with progress and cancel; nothing is left on cancel.
+// Exports the Appraisals page's recap (its period, unit and sub-units), the employees
+// of the unit, or an entry template of the unit's appraisals (XLSX) to fill in and
+// import back, with progress and cancel; nothing is left on cancel.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Content { Recap, Employees };
+    enum class Content { Recap, Employees, Template };
     struct Scope {
         qint64 periodId = 0; // the recap's period; 0 = no recap possible
         qint64 unitId = 0;   // 0 = the whole agency
@@ -39,6 +40,7 @@ public:
 private:
     void updateState();
     bool isXlsx() const;
+    Content content() const;
     QString suggestedFileName() const;
 
     Database &m_db;

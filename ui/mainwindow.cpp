@@ -218,6 +218,9 @@ void MainWindow::updateActions()
         action(QLatin1String(name))->setEnabled(on);
     };
     enable("actionNewEmployee", hasUnits);
+    enable("actionImportEmployees", hasUnits);
+    enable("actionImportAppraisals", hasUnits);
+    enable("actionImportIkm", hasUnits);
     enable("actionEditEmployee", employee);
     enable("actionEmployeeState", employee);
     enable("actionDeleteEmployee", employee);

@@ -65,6 +65,11 @@ public:
     void editEmployee();
     void changeEmployeeState();
     void deleteEmployee();
+    // Employee → Import employees: the import dialog with an EmployeeImport
+    // (mainwindowactions.cpp).
+    void importEmployees();
+    void importAppraisals(); // importactions.cpp
+    void importIkm();
     void newUnit();
     void renameUnit();
     void moveUnit();

@@ -3,12 +3,17 @@
 
 #include "chartspage.h"
 #include "employeelistpanel.h"
+#include "exchange/employeeimport.h"
 #include "icons.h"
+#include "importdialog.h"
 #include "unittreepanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
+#include <QFormLayout>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
@@ -59,6 +64,12 @@ void MainWindow::createActions()
                               I::get(I::DeleteEmployee), QKeySequence::Delete);
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(del, &QAction::triggered, this, &MainWindow::deleteEmployee);
+    connect(makeAction(QStringLiteral("actionImportEmployees"), tr("&Import employees…"), {}),
+            &QAction::triggered, this, &MainWindow::importEmployees);
+    connect(makeAction(QStringLiteral("actionImportAppraisals"), tr("&Import appraisal data…"), {}),
+            &QAction::triggered, this, &MainWindow::importAppraisals);
+    connect(makeAction(QStringLiteral("actionImportIkm"), tr("Import I&KM survey…"), {}),
+            &QAction::triggered, this, &MainWindow::importIkm);
     // The charts of the selection: drill-down the other way round.
     connect(
         makeAction(QStringLiteral("actionEmployeeResults"), tr("Results &over the periods"), {}),
@@ -120,6 +131,36 @@ void MainWindow::createActions()
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::importEmployees()
+{
+    if (!m_db)
+        return;
+    auto import = std::make_unique<exchange::EmployeeImport>(*m_db);
+    exchange::EmployeeImport *importer = import.get();
+    // The option: when changes to stored employees take effect in their riwayat.
+    auto *options = new QWidget;
+    auto *effective = new QDateEdit(QDate::currentDate(), options);
+    effective->setObjectName(QStringLiteral("importEffective"));
+    effective->setCalendarPopup(true);
+    effective->setToolTip(tr("Changes to stored employees (jabatan, golongan, unit, …) enter "
+                             "their history on this date; new employees start at the TMT in "
+                             "their NIP."));
+    auto *form = new QFormLayout(options);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(tr("Changes take &effect on:"), effective);
+    ImportDialog dialog(*m_db, std::move(import), tr("Import employees"), options, this);
+    dialog.setBeforeCommit([importer, effective] {
+        importer->setEffective(effective->date());
+        return Status::ok();
+    });
+    connect(&dialog, &ImportDialog::imported, this, [this](const QString &summary) {
+        refreshAll();
+        statusBar()->showMessage(tr("Employees imported: %1.").arg(summary), 8000);
+    });
+    dialog.exec();
+}
+
 void MainWindow::createMenus()
 {
     const auto add = [this](QMenu *menu, std::initializer_list<const char *> names) {
@@ -134,7 +175,7 @@ void MainWindow::createMenus()
                                           "actionAgency", "actionSettings", "-", "actionQuit"});
     add(menuBar()->addMenu(tr("&Employee")),
         {"actionNewEmployee", "actionEditEmployee", "actionEmployeeState", "actionEmployeeResults",
-         "-", "actionDeleteEmployee"});
+         "-", "actionImportEmployees", "-", "actionDeleteEmployee"});
     add(menuBar()->addMenu(tr("&Unit")),
         {"actionNewUnit", "actionRenameUnit", "actionMoveUnit", "actionSetUnitHead",
          "actionMergeUnit", "actionUnitResults", "-", "actionDeleteUnit"});
@@ -142,7 +183,8 @@ void MainWindow::createMenus()
         {"actionShowPeriods", "actionShowAppraisals", "actionShowSchemes", "actionShowCharts", "-",
          "actionNewPeriod", "actionClosePeriod", "actionAchievement", "-", "actionOpenAppraisal",
          "actionCreateAppraisals", "actionCopyForward", "actionFinalizeAppraisals", "-",
-         "actionPrintAppraisals", "actionExportAppraisals"});
+         "actionPrintAppraisals", "actionExportAppraisals", "actionImportAppraisals",
+         "actionImportIkm"});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view,
         {"actionFind", "-", "actionShowInactive", "actionIncludeSubunits", "-", "actionRefresh"});

@@ -1,3 +1,4 @@
+#include "exchange/appraisalimport.h"
 #include "exportdialog.h"
 #include "messagebox.h"
 #include "reports/reportfixture.h"
@@ -87,6 +88,32 @@ private slots:
         const QString text = QString::fromUtf8(read(csv));
         QVERIFY(text.contains(QLatin1String(",NIP,")));
         QVERIFY(text.contains(QLatin1String("Kepala Dinas")));
+    }
+
+    // The entry template is XLSX only, and AppraisalImport reads it back unchanged.
+    void entryTemplate()
+    {
+        ExportDialog dialog(m_world.t.db(), scope());
+        auto *content = dialog.findChild<QComboBox *>(QStringLiteral("exportContent"));
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
+        format->setCurrentIndex(1); // CSV, then the template forces XLSX
+        content->setCurrentIndex(content->findData(int(ExportDialog::Content::Template)));
+        QCOMPARE(format->currentData().toString(), QStringLiteral("xlsx"));
+        QVERIFY(!format->isEnabled());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("template.xlsx"));
+        const Status s = dialog.exportTo(path);
+        QVERIFY2(s, qPrintable(s.message()));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("exportResult"))
+                    ->text()
+                    .contains(QLatin1String("3 appraisal")));
+        exchange::AppraisalImport import(m_world.t.db());
+        QVERIFY(import.read(path));
+        QVERIFY2(!import.hasProblems(), qPrintable(import.problems().value(0).text()));
+        QCOMPARE(import.previewCount(), 3);
+        QCOMPARE(import.changedCount(), 0);
+        content->setCurrentIndex(1); // employees: CSV is possible again
+        QVERIFY(format->isEnabled());
     }
 
     void unwritablePathIsRefused()
