@@ -7,6 +7,7 @@
 #include "demo/demogenerator.h"
 #include "exportmeasurements.h"
 #include "history.h"
+#include "importmeasurements.h"
 #include "measurements.h"
 #include "printmeasurements.h"
 #include "report.h"
@@ -283,6 +284,17 @@ bool exportSection(const QString &path, const QString &folder, QString *error)
     return true;
 }
 
+// Issue 6: the employee import of the whole agency, on a copy of the database.
+bool importSection(const QString &path, const QString &folder, QString *error)
+{
+    ImportFigures figures;
+    if (!measureImport(path, folder, &figures, error))
+        return false;
+    printHeader();
+    printImport(figures);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -313,8 +325,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("Run only these sections (comma-separated): list, appraisals, charts, "
-                       "print, export."),
-        QStringLiteral("sections"), QStringLiteral("list,appraisals,charts,print,export"));
+                       "print, export, import."),
+        QStringLiteral("sections"), QStringLiteral("list,appraisals,charts,print,export,import"));
     parser.addOptions({employeesOption, seedOption, yearsOption, dbOption, onlyOption});
     parser.process(app);
 
@@ -329,9 +341,9 @@ int main(int argc, char *argv[])
         std::fputs("kinerja-bench: --employees, --seed and --years need whole numbers.\n", stderr);
         return 2;
     }
-    const QStringList known = {QStringLiteral("list"), QStringLiteral("appraisals"),
+    const QStringList known = {QStringLiteral("list"),   QStringLiteral("appraisals"),
                                QStringLiteral("charts"), QStringLiteral("print"),
-                               QStringLiteral("export")};
+                               QStringLiteral("export"), QStringLiteral("import")};
     const QStringList sections =
         parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &section : sections) {
@@ -378,6 +390,10 @@ int main(int argc, char *argv[])
     }
     if (wanted("export") && !exportSection(path, temp.path(), &error)) {
         std::fprintf(stderr, "kinerja-bench: export: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (wanted("import") && !importSection(path, temp.path(), &error)) {
+        std::fprintf(stderr, "kinerja-bench: import: %s\n", qPrintable(error));
         return 1;
     }
     return 0;
