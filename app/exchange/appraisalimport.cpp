@@ -38,7 +38,14 @@ Status AppraisalImport::read(const QString &path, const QString &sheet,
     m_extra.clear();
     const bool xlsx =
         QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
-    if (!xlsx || !sheet.isEmpty())
+    // A template is read whole when no other sheet than its first two is asked for (the
+    // import dialog offers the first sheet, Petunjuk).
+    const QString asked = TableColumns::normalise(sheet);
+    const bool whole =
+        asked.isEmpty() ||
+        asked == TableColumns::normalise(AppraisalSheets::instructionsSheetName()) ||
+        asked == TableColumns::normalise(AppraisalSheets::sheetName(Kind::Penilaian));
+    if (!xlsx || !whole)
         return TableImport::read(path, sheet, choices);
 
     XlsxReader reader;

@@ -283,6 +283,10 @@ private slots:
         QCOMPARE(import.previewCount(), 5);
         QCOMPARE(import.changedCount(), 0);
         QCOMPARE(import.previewSummary(), QStringLiteral("0 appraisals to change, 5 unchanged"));
+        // The import dialog asks for the first sheet, the instructions: the same.
+        AppraisalImport first(db());
+        QVERIFY(first.read(path, QStringLiteral("Petunjuk")));
+        QCOMPARE(first.previewCount(), 5);
     }
 
     void filledTemplateUpdatesAppraisals()
