@@ -270,7 +270,7 @@ bool exportSection(const QString &path, const QString &folder, QString *error)
     if (!measureExport(path, folder, &e, error))
         return false;
     printHeader();
-    print(QStringLiteral("Export (issue 6): the recap of %1, %2 rows, main sheet:")
+    print(QStringLiteral("Export (issue 6): the recap of %1, %2 rows, main sheet (best of 3):")
               .arg(e.period)
               .arg(e.rows));
     print(row(QStringLiteral("exportRecap to XLSX (reading included)"), e.exportSeconds, "s", 0));

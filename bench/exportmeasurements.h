@@ -5,7 +5,7 @@
 namespace kinerja::bench {
 
 // Issue 6: the recap of the latest quarter to XLSX, against libxlsxwriter alone writing
-// the same cells from memory.
+// the same cells from memory; each the best of three runs.
 struct ExportFigures {
     QString period;
     int rows = 0;

@@ -1,5 +1,7 @@
 #include "importmeasurements.h"
 
+#include "memory.h"
+
 #include "domain/nip.h"
 #include "exchange/employeeimport.h"
 #include "exchange/exports.h"
@@ -14,11 +16,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
-#include <malloc.h>
 #include <time.h>
 
 namespace kinerja::bench {
@@ -26,25 +26,6 @@ namespace kinerja::bench {
 namespace {
 
 using exchange::EmployeeImport;
-
-qint64 peakKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+) kB"))
-                                          .match(QString::fromLatin1(f.readAll()));
-    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
-}
-
-// Gives freed memory back first, so that the growth of the next step is its own.
-void resetPeak()
-{
-    malloc_trim(0);
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
 
 double cpuSeconds()
 {

@@ -1,5 +1,7 @@
 #include "printmeasurements.h"
 
+#include "memory.h"
+
 #include "reports/agencysettings.h"
 #include "reports/batch.h"
 #include "storage/appraisalquery.h"
@@ -7,32 +9,11 @@
 #include "storage/periodrepository.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace kinerja::bench {
 
 namespace {
-
-// The process's peak resident memory so far, in KB (Linux; 0 elsewhere).
-qint64 peakKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QRegularExpression re(QStringLiteral("VmHWM:\\s+(\\d+) kB"));
-    const QRegularExpressionMatch m = re.match(QString::fromLatin1(f.readAll()));
-    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
-}
-
-// Resets the peak to the current resident size, so the next batch's own peak shows.
-void resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
 
 bool batch(Database &db, const QVector<qint64> &ids, const QString &file, int *pages,
            double *seconds, qint64 *growthKb, QString *error)
