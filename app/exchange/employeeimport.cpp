@@ -1,13 +1,12 @@
 #include "employeeimport.h"
 
+#include "storedemployees.h"
 #include "unitnames.h"
 
-#include "domain/grade.h"
 #include "domain/nip.h"
 #include "storage/database.h"
 #include "storage/employeerepository.h"
 #include "storage/transaction.h"
-#include "storage/unitrepository.h"
 
 #include <QHash>
 #include <QSet>
@@ -39,65 +38,6 @@ QString columnKeyForField(const QString &field, const ColumnMap &map)
         return QStringLiteral("atasan");
     return {};
 }
-
-// The stored employees an import refers to, read in a few queries for the whole file
-// instead of one per row; a NIP or id not asked for beforehand is read on its own.
-class StoredEmployees {
-public:
-    explicit StoredEmployees(const EmployeeRepository &repo) : m_repo(repo) {}
-
-    // Reads the employees with these NIPs, and the NIPs of their atasan.
-    void preload(const QStringList &nips)
-    {
-        m_byNip = m_repo.findByNips(nips);
-        for (const QString &nip : nips)
-            m_askedNips.insert(Nip::normalize(nip));
-        QVector<qint64> atasanIds;
-        for (const Employee &e : std::as_const(m_byNip)) {
-            if (e.atasanId != 0 && !m_askedIds.contains(e.atasanId)) {
-                atasanIds.append(e.atasanId);
-                m_askedIds.insert(e.atasanId);
-            }
-        }
-        m_nipOfId = m_repo.nipsOf(atasanIds);
-    }
-
-    // As EmployeeRepository::findByNip.
-    std::optional<Employee> byNip(const QString &nip)
-    {
-        const QString digits = Nip::normalize(nip);
-        if (!m_askedNips.contains(digits)) {
-            m_askedNips.insert(digits);
-            if (const std::optional<Employee> e = m_repo.findByNip(digits))
-                m_byNip.insert(e->nip, *e);
-        }
-        const auto it = m_byNip.constFind(digits);
-        return it == m_byNip.constEnd() ? std::nullopt : std::optional<Employee>(it.value());
-    }
-
-    // The NIP of the employee `id` (as EmployeeRepository::find(id)->nip), empty when unknown.
-    QString nipOf(qint64 id)
-    {
-        if (!m_askedIds.contains(id)) {
-            m_askedIds.insert(id);
-            if (const std::optional<Employee> e = m_repo.find(id))
-                m_nipOfId.insert(id, e->nip);
-        }
-        return m_nipOfId.value(id);
-    }
-
-private:
-    const EmployeeRepository &m_repo;
-    QHash<QString, Employee> m_byNip;
-    QSet<QString> m_askedNips;
-    QHash<qint64, QString> m_nipOfId;
-    QSet<qint64> m_askedIds;
-};
-
-struct JenjangName {
-    const char *normalised;
-    Jenjang jenjang;
-};
 
 } // namespace
 
@@ -143,88 +83,6 @@ QVector<ColumnSpec> EmployeeImport::employeeColumns()
     };
 }
 
-Jenjang EmployeeImport::findJenjang(const QString &text, bool jpt)
-{
-    static const JenjangName Fungsional[] = {
-        {"ahlipertama", Jenjang::AhliPertama},
-        {"ahlimuda", Jenjang::AhliMuda},
-        {"ahlimadya", Jenjang::AhliMadya},
-        {"ahliutama", Jenjang::AhliUtama},
-        {"pemula", Jenjang::Pemula},
-        {"terampil", Jenjang::Terampil},
-        {"mahir", Jenjang::Mahir},
-        {"penyelia", Jenjang::Penyelia},
-    };
-    static const JenjangName Jpt[] = {
-        {"pratama", Jenjang::JptPratama},
-        {"madya", Jenjang::JptMadya},
-        {"utama", Jenjang::JptUtama},
-    };
-    const QString t = TableColumns::normalise(text);
-    if (jpt) {
-        for (const JenjangName &j : Jpt) {
-            if (t.contains(QLatin1String(j.normalised)))
-                return j.jenjang;
-        }
-        return Jenjang::None;
-    }
-    for (const JenjangName &j : Fungsional) {
-        if (t.contains(QLatin1String(j.normalised)))
-            return j.jenjang;
-    }
-    return Jenjang::None;
-}
-
-bool EmployeeImport::parseJabatanKind(const QString &text, JabatanKind *kind, Jenjang *jenjang)
-{
-    QString t = TableColumns::normalise(text);
-    if (t.isEmpty())
-        return false;
-    auto set = [&](JabatanKind k, Jenjang j) {
-        *kind = k;
-        *jenjang = j;
-        return true;
-    };
-    // Old eselon: I.a JPT Utama, I.b JPT Madya, II.a/b JPT Pratama, III.a/b Administrator,
-    // IV.a/b Pengawas.
-    QString eselon = t;
-    if (eselon.startsWith(QLatin1String("eselon")))
-        eselon = eselon.mid(6);
-    if (eselon == u"ia")
-        return set(JabatanKind::Jpt, Jenjang::JptUtama);
-    if (eselon == u"ib")
-        return set(JabatanKind::Jpt, Jenjang::JptMadya);
-    if (eselon == u"iia" || eselon == u"iib")
-        return set(JabatanKind::Jpt, Jenjang::JptPratama);
-    if (eselon == u"iiia" || eselon == u"iiib")
-        return set(JabatanKind::Administrator, Jenjang::None);
-    if (eselon == u"iva" || eselon == u"ivb")
-        return set(JabatanKind::Pengawas, Jenjang::None);
-
-    if (t.startsWith(QLatin1String("jabatan")))
-        t = t.mid(7);
-    auto starts = [&t](std::initializer_list<const char *> prefixes) {
-        for (const char *p : prefixes) {
-            if (t.startsWith(QLatin1String(p)))
-                return true;
-        }
-        return false;
-    };
-    if (starts({"jpt", "pimpinantinggi", "seniorexecutive"}))
-        return set(JabatanKind::Jpt, findJenjang(t, true));
-    if (starts({"administrator", "administrasi"}))
-        return set(JabatanKind::Administrator, Jenjang::None);
-    if (starts({"pengawas", "supervisor", "supervisory"}))
-        return set(JabatanKind::Pengawas, Jenjang::None);
-    if (starts({"pelaksana", "staff", "executor"}))
-        return set(JabatanKind::Pelaksana, Jenjang::None);
-    if (starts({"fungsional", "functional", "jf"}))
-        return set(JabatanKind::Fungsional, findJenjang(t, false));
-    if (const Jenjang j = findJenjang(t, false); j != Jenjang::None)
-        return set(JabatanKind::Fungsional, j);
-    return false;
-}
-
 Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &choices)
 {
     begin(table);
@@ -234,15 +92,9 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
     if (Status s = findColumns(choices); !s)
         return s;
     const ColumnMap &map = m_columns;
-
     auto &problems = m_problems;
-    auto problem = [this](int row, const QString &key, const QString &reason) {
-        addProblem(row, key, reason);
-    };
 
-    // Units by name (case- and space-insensitive).
     const UnitNames units(m_db);
-
     EmployeeRepository repo(m_db);
     QHash<QString, int> rowOfNip; // digits -> first row
     QVector<QString> keys = map.columns.keys().toVector();
@@ -272,58 +124,21 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
         if (table.isRowEmpty(r))
             continue;
         const int problemsBefore = int(problems.size());
-        auto text = [&](const QString &key) { return table.text(r, map.column(key)); };
-        auto has = [&](const QString &key) { return map.has(key); };
+        checkCellTypes(table, r, keys);
 
-        // Cells a spreadsheet turned into something else than text.
-        for (const QString &key : keys) {
-            if (key == u"nip" || key == u"atasan")
-                continue; // checkIdentifier below
-            const Cell c = table.cell(r, map.column(key));
-            if (c.type == CellType::Formula) {
-                problem(r, key,
-                        c.formula.isEmpty()
-                            ? tr("Cell %1 holds a formula; replace it with its value.")
-                                  .arg(c.reference())
-                            : tr("Cell %1 holds a formula (=%2); replace it with its value.")
-                                  .arg(c.reference(), c.formula));
-            } else if (c.type == CellType::Date) {
-                problem(r, key,
-                        tr("Cell %1 holds a date (serial number %2), but this column holds "
-                           "text. Format the column as Text and type the value again.")
-                            .arg(c.reference(), c.text));
-            } else if (c.type == CellType::Error) {
-                problem(r, key, tr("Cell %1 holds the error %2.").arg(c.reference(), c.text));
-            }
-        }
-
-        // NIP.
-        QString nip;
         NipKind nipKind = NipKind::Pns;
-        const IdentifierCheck nipCheck = TableColumns::checkIdentifier(
-            table.cell(r, map.column(QStringLiteral("nip"))), QStringLiteral("NIP"), NipDigits);
+        QString nip = readNip(table, r, &nipKind);
         std::optional<Employee> existing;
-        if (nipCheck.isRefused()) {
-            problem(r, QStringLiteral("nip"), nipCheck.message);
-        } else if (nipCheck.kind == IdentifierCell::Empty) {
-            problem(r, QStringLiteral("nip"), tr("The NIP is missing."));
-        } else {
-            const NipParseResult parsed = Nip::parse(text(QStringLiteral("nip")));
-            if (!parsed.isValid()) {
-                problem(r, QStringLiteral("nip"), Nip::errorMessage(parsed.error));
+        if (!nip.isEmpty()) {
+            if (const int first = rowOfNip.value(nip, 0); first > 0) {
+                addProblem(r, QStringLiteral("nip"),
+                           tr("NIP %1 already appears in row %2; each employee may appear only "
+                              "once.")
+                               .arg(Nip::format(nip))
+                               .arg(first));
             } else {
-                nip = parsed.info.digits;
-                nipKind = parsed.info.kind;
-                if (const int first = rowOfNip.value(nip, 0); first > 0) {
-                    problem(r, QStringLiteral("nip"),
-                            tr("NIP %1 already appears in row %2; each employee may appear only "
-                               "once.")
-                                .arg(Nip::format(nip))
-                                .arg(first));
-                } else {
-                    rowOfNip.insert(nip, r);
-                    existing = stored.byNip(nip);
-                }
+                rowOfNip.insert(nip, r);
+                existing = stored.byNip(nip);
             }
         }
 
@@ -332,132 +147,20 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
         if (existing && existing->atasanId != 0)
             storedAtasanNip = stored.nipOf(existing->atasanId);
         e.nip = nip;
-        e.name = text(QStringLiteral("name"));
-        if (has(QStringLiteral("gelarDepan")))
-            e.gelarDepan = text(QStringLiteral("gelarDepan"));
-        if (has(QStringLiteral("gelarBelakang")))
-            e.gelarBelakang = text(QStringLiteral("gelarBelakang"));
-
-        // Status: written, else kept, else from the NIP.
-        bool statusOk = true;
-        const QString statusText =
-            has(QStringLiteral("status")) ? text(QStringLiteral("status")) : QString();
-        if (!statusText.isEmpty()) {
-            EmployeeStatus st = EmployeeStatus::Pns;
-            if (parseStatus(statusText, &st)) {
-                e.status = st;
-            } else if (statusText.compare(QLatin1String("P3K"), Qt::CaseInsensitive) == 0) {
-                e.status = EmployeeStatus::Pppk;
-            } else {
-                statusOk = false;
-                problem(
-                    r, QStringLiteral("status"),
-                    tr("“%1” is no employment status; write PNS, CPNS or PPPK.").arg(statusText));
-            }
-        } else if (!existing && !nip.isEmpty()) {
-            e.status = nipKind == NipKind::Pppk ? EmployeeStatus::Pppk : EmployeeStatus::Pns;
-        }
-
-        // Pangkat / golongan.
-        const QString gradeText =
-            has(QStringLiteral("grade")) ? text(QStringLiteral("grade")) : QString();
-        if (!gradeText.isEmpty() && statusOk) {
-            const int g = Grade::parse(e.status, gradeText);
-            if (g == 0) {
-                problem(
-                    r, QStringLiteral("grade"),
-                    e.status == EmployeeStatus::Pppk
-                        ? tr("“%1” is no PPPK golongan; write I to XVII, e.g. “IX”.").arg(gradeText)
-                        : tr("“%1” is no pangkat/golongan ruang; write e.g. “III/b” or "
-                             "“Penata Muda Tingkat I, III/b”.")
-                              .arg(gradeText));
-            }
-            e.grade = g;
-        } else if (!existing) {
-            e.grade = 0; // EmployeeRules names it
-        }
-
-        // Jabatan, jenis jabatan, jenjang.
-        e.jabatan = text(QStringLiteral("jabatan"));
-        const QString kindText =
-            has(QStringLiteral("jabatanKind")) ? text(QStringLiteral("jabatanKind")) : QString();
-        if (!kindText.isEmpty()) {
-            JabatanKind kind = JabatanKind::Pelaksana;
-            Jenjang jenjang = Jenjang::None;
-            if (parseJabatanKind(kindText, &kind, &jenjang)) {
-                e.jabatanKind = kind;
-                e.jenjang = jenjang;
-            } else {
-                problem(r, QStringLiteral("jabatanKind"),
-                        tr("“%1” is no jenis jabatan; write JPT Utama, JPT Madya, JPT Pratama, "
-                           "Administrator, Pengawas, Pelaksana or Fungsional with its jenjang "
-                           "(e.g. “Fungsional Ahli Muda”).")
-                            .arg(kindText));
-            }
-        } else if (!existing || has(QStringLiteral("jabatanKind"))) {
-            const Jenjang j = findJenjang(e.jabatan, false);
-            e.jabatanKind = j == Jenjang::None ? JabatanKind::Pelaksana : JabatanKind::Fungsional;
-            e.jenjang = j;
-        }
-        const QString jenjangText =
-            has(QStringLiteral("jenjang")) ? text(QStringLiteral("jenjang")) : QString();
-        if (!jenjangText.isEmpty()) {
-            const Jenjang j = findJenjang(jenjangText, e.jabatanKind == JabatanKind::Jpt);
-            if (j == Jenjang::None) {
-                problem(r, QStringLiteral("jenjang"),
-                        tr("“%1” is no jenjang; write e.g. “Ahli Muda”, “Terampil” or “JPT "
-                           "Pratama”.")
-                            .arg(jenjangText));
-            }
-            e.jenjang = j;
-        }
-        // "Fungsional" alone: the jenjang is usually in the jabatan name.
-        if (e.jabatanKind == JabatanKind::Fungsional && e.jenjang == Jenjang::None)
-            e.jenjang = findJenjang(e.jabatan, false);
-
-        // Unit kerja.
-        const QString unitText = text(QStringLiteral("unit"));
-        if (unitText.isEmpty()) {
-            problem(r, QStringLiteral("unit"), tr("The unit kerja is missing."));
-        } else {
-            const QVector<Unit> found = units.find(unitText);
-            if (found.isEmpty()) {
-                problem(r, QStringLiteral("unit"),
-                        tr("No unit is named “%1”. Check the spelling or create the unit first.")
-                            .arg(unitText));
-            } else if (found.size() > 1) {
-                problem(r, QStringLiteral("unit"),
-                        tr("%1 units are named “%2”; add the parent unit in brackets, e.g. "
-                           "“%2 (%3)”.")
-                            .arg(found.size())
-                            .arg(unitText, units.label(found.first().id)
-                                               .section(QLatin1String(" ("), 1)
-                                               .chopped(1)));
-            } else {
-                e.unitId = found.first().id;
-            }
-        }
-
-        // NIP atasan (resolved after all rows are known).
-        QString atasanNip = storedAtasanNip;
-        if (has(QStringLiteral("atasan"))) {
-            atasanNip.clear();
-            const IdentifierCheck check =
-                TableColumns::checkIdentifier(table.cell(r, map.column(QStringLiteral("atasan"))),
-                                              QStringLiteral("NIP Atasan"), NipDigits);
-            if (check.isRefused()) {
-                problem(r, QStringLiteral("atasan"), check.message);
-            } else if (check.kind != IdentifierCell::Empty) {
-                const NipParseResult parsed = Nip::parse(text(QStringLiteral("atasan")));
-                if (!parsed.isValid())
-                    problem(r, QStringLiteral("atasan"), Nip::errorMessage(parsed.error));
-                else if (parsed.info.digits == nip && !nip.isEmpty())
-                    problem(r, QStringLiteral("atasan"),
-                            tr("An employee cannot be their own atasan."));
-                else
-                    atasanNip = parsed.info.digits;
-            }
-        }
+        e.name = table.text(r, map.column(QStringLiteral("name")));
+        if (map.has(QStringLiteral("gelarDepan")))
+            e.gelarDepan = table.text(r, map.column(QStringLiteral("gelarDepan")));
+        if (map.has(QStringLiteral("gelarBelakang")))
+            e.gelarBelakang = table.text(r, map.column(QStringLiteral("gelarBelakang")));
+        const bool isNew = !existing;
+        // A new employee's status defaults to what the NIP says.
+        const std::optional<NipKind> statusFromNip =
+            isNew && !nip.isEmpty() ? std::optional<NipKind>(nipKind) : std::nullopt;
+        const bool statusOk = readStatus(table, r, statusFromNip, &e);
+        readGrade(table, r, isNew, statusOk, &e);
+        readJabatan(table, r, isNew, &e);
+        readUnit(table, r, units, &e);
+        const QString atasanNip = readAtasan(table, r, nip, storedAtasanNip);
 
         ImportRow row;
         row.row = r;
@@ -466,28 +169,16 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
             Employee probe = e;
             probe.atasanId = 0;
             if (const Status s = EmployeeRules::validate(probe); !s)
-                problem(r, columnKeyForField(s.field(), map), s.message());
+                addProblem(r, columnKeyForField(s.field(), map), s.message());
         }
         if (int(problems.size()) == problemsBefore) {
             row.employee = e;
             if (!existing) {
                 row.action = ImportAction::New;
             } else {
-                const Employee &o = *existing;
-                auto changed = [&row](bool differs, const char *field) {
-                    if (differs)
-                        row.changedFields.append(QString::fromLatin1(field));
-                };
-                changed(o.name != e.name, "name");
-                changed(o.gelarDepan != e.gelarDepan, "gelarDepan");
-                changed(o.gelarBelakang != e.gelarBelakang, "gelarBelakang");
-                changed(o.status != e.status, "status");
-                changed(o.grade != e.grade, "grade");
-                changed(o.jabatan != e.jabatan, "jabatan");
-                changed(o.jabatanKind != e.jabatanKind, "jabatanKind");
-                changed(o.jenjang != e.jenjang, "jenjang");
-                changed(o.unitId != e.unitId, "unit");
-                changed(storedAtasanNip != atasanNip, "atasan");
+                row.changedFields = changedFields(*existing, e);
+                if (storedAtasanNip != atasanNip)
+                    row.changedFields.append(QStringLiteral("atasan"));
                 row.action =
                     row.changedFields.isEmpty() ? ImportAction::Unchanged : ImportAction::Changed;
             }
@@ -500,9 +191,9 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
         if (row.atasanNip.isEmpty() || rowOfNip.contains(row.atasanNip) ||
             stored.byNip(row.atasanNip))
             continue;
-        problem(row.row, QStringLiteral("atasan"),
-                tr("No employee with NIP %1 is in the file or in the database.")
-                    .arg(Nip::format(row.atasanNip)));
+        addProblem(row.row, QStringLiteral("atasan"),
+                   tr("No employee with NIP %1 is in the file or in the database.")
+                       .arg(Nip::format(row.atasanNip)));
     }
     // A row whose atasan is missing has no employee to write.
     QSet<int> rowsWithProblems;

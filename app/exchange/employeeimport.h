@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/employee.h"
+#include "domain/nip.h"
 #include "domain/status.h"
 #include "tableimport.h"
 
@@ -17,6 +18,8 @@ class Database;
 }
 
 namespace kinerja::exchange {
+
+class UnitNames;
 
 // Employee import (issue 6) from an XLSX or CSV file. The first row holds the
 // headers; columns are found by name, case- and space-insensitive
@@ -98,12 +101,24 @@ public:
     static QVector<ColumnSpec> employeeColumns();
     // A changed field's key ("gelarDepan") in words ("gelar depan"), translated.
     static QString fieldName(const QString &key);
-    // Parses a jenis jabatan text (and the jenjang it may name); false if not understood.
-    static bool parseJabatanKind(const QString &text, JabatanKind *kind, Jenjang *jenjang);
-    // The jenjang named in `text` ("Analis Kepegawaian Ahli Muda"), or None.
-    static Jenjang findJenjang(const QString &text, bool jpt);
 
 private:
+    // employeeimportrows.cpp: the fields of sheet row r, each adding its own problems.
+    void checkCellTypes(const SheetTable &table, int r, const QVector<QString> &keys);
+    // The NIP's digits, empty when it is missing or invalid.
+    QString readNip(const SheetTable &table, int r, NipKind *kind);
+    // False when the status cell is not understood.
+    bool readStatus(const SheetTable &table, int r, std::optional<NipKind> statusFromNip,
+                    Employee *e);
+    void readGrade(const SheetTable &table, int r, bool isNew, bool statusOk, Employee *e);
+    void readJabatan(const SheetTable &table, int r, bool isNew, Employee *e);
+    void readUnit(const SheetTable &table, int r, const UnitNames &units, Employee *e);
+    // The atasan's NIP digits: the cell's when the column is present, else the stored one.
+    QString readAtasan(const SheetTable &table, int r, const QString &nip,
+                       const QString &storedAtasanNip);
+    // The keys of the fields (but the atasan) in which `e` differs from `stored`.
+    static QStringList changedFields(const Employee &stored, const Employee &e);
+
     Database &m_db;
     ImportPreview m_preview;
     QDate m_effective = QDate::currentDate();

@@ -1,4 +1,5 @@
 #include "exchange/employeeimport.h"
+#include "exchange/jabatantext.h"
 #include "storage/employeerepository.h"
 #include "storage/fixture.h"
 #include "support/tempdatabase.h"
@@ -291,15 +292,15 @@ private slots:
     {
         JabatanKind k{};
         Jenjang j{};
-        QVERIFY(EmployeeImport::parseJabatanKind(QStringLiteral("Eselon III.a"), &k, &j));
+        QVERIFY(exchange::parseJabatanKind(QStringLiteral("Eselon III.a"), &k, &j));
         QCOMPARE(k, JabatanKind::Administrator);
-        QVERIFY(EmployeeImport::parseJabatanKind(QStringLiteral("jabatan fungsional ahli utama"),
-                                                 &k, &j));
+        QVERIFY(
+            exchange::parseJabatanKind(QStringLiteral("jabatan fungsional ahli utama"), &k, &j));
         QCOMPARE(k, JabatanKind::Fungsional);
         QCOMPARE(j, Jenjang::AhliUtama);
-        QVERIFY(EmployeeImport::parseJabatanKind(QStringLiteral("JPT Utama"), &k, &j));
+        QVERIFY(exchange::parseJabatanKind(QStringLiteral("JPT Utama"), &k, &j));
         QCOMPARE(j, Jenjang::JptUtama);
-        QVERIFY(!EmployeeImport::parseJabatanKind(QStringLiteral("Kepala"), &k, &j));
+        QVERIFY(!exchange::parseJabatanKind(QStringLiteral("Kepala"), &k, &j));
     }
 };
 
