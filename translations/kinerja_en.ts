@@ -2767,10 +2767,6 @@ Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The template %1 cannot be put in place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Appraisal entry template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,6 +2800,10 @@ Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 
     </message>
     <message>
         <source>6. Save the workbook as .xlsx (not .xls or .ods) and send it back. Kinerja checks every row before it changes anything, lists each problem by sheet, row and column, and reports what changed: Appraisal ▸ Import appraisal data…, or kinerja-cli import --appraisals FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be put in place: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3634,7 +3634,7 @@ Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The spreadsheet %1 cannot be put in place of the temporary file %2.</source>
+        <source>The spreadsheet %1 cannot be put in place of the temporary file %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3680,10 +3680,6 @@ Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

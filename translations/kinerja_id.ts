@@ -2766,10 +2766,6 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
         <translation>Templat isian penilaian kinerja %1</translation>
     </message>
     <message>
-        <source>The template %1 cannot be put in place.</source>
-        <translation>Templat %1 tidak dapat ditempatkan.</translation>
-    </message>
-    <message>
         <source>Appraisal entry template</source>
         <translation>Templat isian penilaian kinerja</translation>
     </message>
@@ -2804,6 +2800,10 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     <message>
         <source>6. Save the workbook as .xlsx (not .xls or .ods) and send it back. Kinerja checks every row before it changes anything, lists each problem by sheet, row and column, and reports what changed: Appraisal ▸ Import appraisal data…, or kinerja-cli import --appraisals FILE.</source>
         <translation>6. Simpan buku kerja sebagai .xlsx (bukan .xls atau .ods) lalu kirimkan kembali. Kinerja memeriksa setiap baris sebelum mengubah apa pun, mencantumkan setiap masalah menurut lembar, baris, dan kolom, lalu melaporkan apa yang berubah: Penilaian ▸ Impor data penilaian…, atau kinerja-cli import --appraisals BERKAS.</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be put in place: %2</source>
+        <translation>Templat %1 tidak dapat ditempatkan: %2</translation>
     </message>
 </context>
 <context>
@@ -3625,8 +3625,8 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
         <translation>menyimpan</translation>
     </message>
     <message>
-        <source>The spreadsheet %1 cannot be put in place of the temporary file %2.</source>
-        <translation>Lembar kerja %1 tidak dapat menggantikan berkas sementara %2.</translation>
+        <source>The spreadsheet %1 cannot be put in place of the temporary file %2: %3</source>
+        <translation>Berkas sementara %2 tidak dapat dipindahkan menjadi lembar kerja %1: %3</translation>
     </message>
 </context>
 <context>
@@ -3670,10 +3670,6 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Tidak dapat membuat folder %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Tidak dapat menulis %1.</translation>
     </message>
 </context>
 <context>

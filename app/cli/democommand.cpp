@@ -3,6 +3,7 @@
 #include "console.h"
 #include "dbfiles.h"
 #include "demo/demogenerator.h"
+#include "files/replacefile.h"
 #include "interrupt.h"
 #include "storage/database.h"
 
@@ -150,7 +151,7 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console)
     QFile::remove(file + QLatin1String("-wal"));
     QFile::remove(file + QLatin1String("-shm"));
     QString error;
-    if (!replaceFile(partial, file, &error)) {
+    if (!files::replaceFile(partial, file, &error)) {
         removeDatabaseFiles(partial);
         return console.failure(shown, tr("Cannot put the new database in place: %1").arg(error));
     }

@@ -2,6 +2,7 @@
 
 #include "appraisalsheets.h"
 
+#include "files/replacefile.h"
 #include "scoring/rating.h"
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalquery.h"
@@ -14,8 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <xlsxwriter.h>
-
-#include <cstdio>
 
 namespace kinerja::exchange {
 
@@ -437,16 +436,11 @@ Status AppraisalTemplate::write(Database &db, const TemplateScope &scope, const 
                 .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(e))),
             QStringLiteral("file"));
     }
-    // POSIX rename() replaces an existing file in one step; elsewhere remove it first.
-    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) !=
-        0) {
-        QFile::remove(path);
-        if (!QFile::rename(part, path)) {
-            QFile::remove(part);
-            return Status::error(
-                tr("The template %1 cannot be put in place.").arg(QDir::toNativeSeparators(path)),
-                QStringLiteral("file"));
-        }
+    if (QString error; !files::replaceFile(part, path, &error)) {
+        QFile::remove(part);
+        return Status::error(tr("The template %1 cannot be put in place: %2")
+                                 .arg(QDir::toNativeSeparators(path), error),
+                             QStringLiteral("file"));
     }
     if (report)
         *report = result;

@@ -1,11 +1,12 @@
 #include "xlsxfilewriter.h"
 
+#include "files/replacefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
-#include <cstdio>
 #include <xlsxwriter.h>
 
 namespace kinerja::exchange {
@@ -375,19 +376,13 @@ Status XlsxWriter::finish()
     }
     d->sheets.clear();
     d->names.clear();
-    // POSIX rename() replaces an existing target in one step; elsewhere remove it first.
-    const QByteArray from = QFile::encodeName(partPath());
-    const QByteArray to = QFile::encodeName(m_path);
-    if (std::rename(from.constData(), to.constData()) != 0) {
-        QFile::remove(m_path);
-        if (!QFile::rename(partPath(), m_path)) {
-            QFile::remove(partPath());
-            return Status::error(
-                tr("The spreadsheet %1 cannot be put in place of the "
-                   "temporary file %2.")
-                    .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(partPath())),
-                QStringLiteral("file"));
-        }
+    if (QString error; !files::replaceFile(partPath(), m_path, &error)) {
+        QFile::remove(partPath());
+        return Status::error(
+            tr("The spreadsheet %1 cannot be put in place of the "
+               "temporary file %2: %3")
+                .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(partPath()), error),
+            QStringLiteral("file"));
     }
     d->finished = true;
     return Status::ok();

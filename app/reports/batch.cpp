@@ -4,6 +4,8 @@
 #include "pdffile.h"
 #include "sheetsource.h"
 
+#include "files/replacefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -266,10 +268,9 @@ Status BatchPrinter::runPerEmployee(const QVector<qint64> &ids, const BatchOptio
                              QStringLiteral("appraisal"));
     }
     for (const Written &w : written) {
-        QFile::remove(w.target);
-        if (!QFile::rename(w.part, w.target)) {
+        if (QString error; !files::replaceFile(w.part, w.target, &error)) {
             discard();
-            return Status::error(tr("Cannot write %1.").arg(nativePath(w.target)),
+            return Status::error(tr("Cannot write %1: %2").arg(nativePath(w.target), error),
                                  QStringLiteral("output"));
         }
         report->files << w.target;
