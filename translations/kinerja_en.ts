@@ -2853,6 +2853,10 @@ Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 
         <source>%1 holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::exchange::CsvWriter</name>
@@ -3475,6 +3479,10 @@ Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 
         <source>Row %1, column %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::exchange::XlsxReader</name>
@@ -3580,6 +3588,10 @@ Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 
     </message>
     <message>
         <source>%1 is damaged: the sheet “%2” is not valid XML (line %3: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6683,6 +6695,14 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
     <message>
         <source>required, not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; choose Read again to read the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

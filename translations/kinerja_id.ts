@@ -2852,6 +2852,10 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
         <source>%1 holds no data.</source>
         <translation>%1 tidak berisi data.</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Pembacaan %1 dibatalkan.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::exchange::CsvWriter</name>
@@ -3466,6 +3470,10 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
         <source>Row %1, column %2 (%3): %4</source>
         <translation>Baris %1, kolom %2 (%3): %4</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Pembacaan %1 dibatalkan.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::exchange::XlsxReader</name>
@@ -3572,6 +3580,10 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     <message>
         <source>%1 is damaged: the sheet “%2” is not valid XML (line %3: %4).</source>
         <translation>%1 rusak: lembar “%2” bukan XML yang sah (baris %3: %4).</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Pembacaan %1 dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -6679,6 +6691,14 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>required, not found</source>
         <translation>wajib, tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; choose Read again to read the file.</source>
+        <translation>Pembacaan dibatalkan; pilih Baca lagi untuk membaca berkas.</translation>
     </message>
 </context>
 <context>

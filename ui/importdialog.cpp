@@ -34,6 +34,35 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
     b->setAutoDefault(false);
     return b;
 }
+
+// A modal progress dialog that shows after half a second; `progress()` moves it, keeps
+// the window responsive and says whether to go on.
+class ProgressBar {
+public:
+    ProgressBar(const QString &label, const char *name, QWidget *parent)
+        : m_bar(label, ImportDialog::tr("Cancel"), 0, 0, parent)
+    {
+        m_bar.setObjectName(QLatin1String(name));
+        m_bar.setWindowModality(Qt::WindowModal);
+        m_bar.setMinimumDuration(500);
+        m_bar.setAutoReset(false); // a reset at the last step would forget a Cancel
+    }
+    ~ProgressBar() { m_bar.reset(); }
+
+    exchange::TableImport::Progress progress()
+    {
+        return [this](int done, int total) {
+            m_bar.setMaximum(total);
+            m_bar.setValue(done);
+            QApplication::processEvents();
+            return !m_bar.wasCanceled();
+        };
+    }
+    bool wasCanceled() const { return m_bar.wasCanceled(); }
+
+private:
+    QProgressDialog m_bar;
+};
 } // namespace
 
 ImportDialog::ImportDialog(Database &db, std::unique_ptr<exchange::TableImport> importer,
@@ -202,9 +231,20 @@ Status ImportDialog::read(const std::function<Status()> &reader)
             return s;
         }
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = reader();
-    QApplication::restoreOverrideCursor();
+    Status s;
+    {
+        ProgressBar bar(tr("Reading %1…").arg(QFileInfo(m_path).fileName()), "importReadProgress",
+                        this);
+        m_import->setReadProgress(bar.progress());
+        s = reader();
+        m_import->setReadProgress({});
+        if (bar.wasCanceled()) {
+            clearPreview();
+            m_message->showError(tr("Reading was cancelled; choose Read again to read the file."));
+            updateState();
+            return s;
+        }
+    }
     m_read = true;
     m_imported = false;
     afterRead(s);
@@ -330,21 +370,14 @@ Status ImportDialog::importAll()
             return s;
         }
     }
-    QProgressDialog bar(tr("Importing…"), tr("Cancel"), 0, 0, this);
-    bar.setObjectName(QStringLiteral("importProgress"));
-    bar.setWindowModality(Qt::WindowModal);
-    bar.setMinimumDuration(500);
-    bar.setAutoReset(false); // a reset at the last row would forget a Cancel
-    const auto progress = [&bar](int done, int total) {
-        bar.setMaximum(total);
-        bar.setValue(done);
-        QApplication::processEvents();
-        return !bar.wasCanceled();
-    };
     QString summary;
-    const Status s = m_import->commitAll(progress, &summary);
-    const bool cancelled = bar.wasCanceled();
-    bar.reset();
+    Status s;
+    bool cancelled = false;
+    {
+        ProgressBar bar(tr("Importing…"), "importProgress", this);
+        s = m_import->commitAll(bar.progress(), &summary);
+        cancelled = bar.wasCanceled();
+    }
     if (!s) {
         m_message->showError(cancelled ? tr("Cancelled; nothing was imported.")
                                        : tr("Nothing was imported. %1").arg(s.message()));

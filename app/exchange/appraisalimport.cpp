@@ -48,7 +48,9 @@ Status AppraisalImport::read(const QString &path, const QString &sheet,
     if (!xlsx || !whole)
         return TableImport::read(path, sheet, choices);
 
-    XlsxReader reader;
+    XlsxOptions options;
+    options.progress = fileProgress();
+    XlsxReader reader(options);
     auto refuseFile = [&](const Status &s) {
         SheetTable empty;
         empty.sourceName = QFileInfo(path).fileName();
@@ -95,12 +97,15 @@ Status AppraisalImport::readTable(const SheetTable &table, const ColumnChoices &
     m_kind = AppraisalSheets::detect(headersOf(m_table));
     if (Status s = findColumns(choices); !s)
         return s;
-    build();
+    if (!build()) {
+        m_changes.clear();
+        return refuseCancelled();
+    }
     m_ready = true;
     return Status::ok();
 }
 
-void AppraisalImport::build()
+bool AppraisalImport::build()
 {
     QVector<Table> tables{{m_kind, &m_table, m_columns}};
     for (const SheetTable &extra : std::as_const(m_extra)) {
@@ -125,7 +130,8 @@ void AppraisalImport::build()
             continue;
         }
         const int first = int(m_problems.size());
-        readRows(t);
+        if (!readRows(t))
+            return false;
         std::stable_sort(m_problems.begin() + first, m_problems.end(),
                          [](const ImportProblem &a, const ImportProblem &b) {
                              return a.row != b.row ? a.row < b.row : a.column < b.column;
@@ -163,11 +169,14 @@ void AppraisalImport::build()
             m_problems.append(p);
         }
     }
+    return true;
 }
 
-void AppraisalImport::readRows(const Table &t)
+bool AppraisalImport::readRows(const Table &t)
 {
     for (int r = 2; r <= t.table->rowCount(); ++r) {
+        if (!rowStep(r))
+            return false;
         if (t.table->isRowEmpty(r))
             continue;
         const int index = changeIndex(t, r);
@@ -186,6 +195,7 @@ void AppraisalImport::readRows(const Table &t)
             break;
         }
     }
+    return true;
 }
 
 int AppraisalImport::changeIndex(const Table &t, int r)

@@ -82,8 +82,10 @@ private:
         const SheetTable *table;
         ColumnMap columns;
     };
-    void build();
-    void readRows(const Table &t);
+    // Reads the tables into m_changes; false when the user cancelled.
+    bool build();
+    // False when the user cancelled the read (see TableImport::setReadProgress).
+    bool readRows(const Table &t);
     // The index of the appraisal of the row's NIP and period in m_changes, or -1 and
     // a problem.
     int changeIndex(const Table &t, int row);

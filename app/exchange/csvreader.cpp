@@ -191,9 +191,17 @@ Status CsvReader::readData(QByteArrayView data, const QString &sourceName, Sheet
     int line = 1;
     QVector<Cell> row;
     QByteArray field;
+    if (m_options.progress && !m_options.progress(0, n)) {
+        out.rows.clear();
+        return Status::error(tr("Reading %1 was cancelled.").arg(label), sourceName);
+    }
     while (i < n) {
         // One record.
         const int recordNumber = out.rows.size() + 1;
+        if (m_options.progress && recordNumber % 256 == 0 && !m_options.progress(i, n)) {
+            out.rows.clear();
+            return Status::error(tr("Reading %1 was cancelled.").arg(label), sourceName);
+        }
         if (recordNumber > m_options.maxRows) {
             out.rows.clear();
             return Status::error(tr("%1 has more than %2 rows; split it into smaller files.")

@@ -18,6 +18,8 @@ struct CsvOptions {
     qint64 maxFileSize = qint64(256) * 1024 * 1024;
     // 0: detect comma, semicolon or tab from the first line.
     char16_t delimiter = 0;
+    // Called at the start of the records and every few hundred of them.
+    ReadProgress progress;
 };
 
 // Reads a CSV file into a SheetTable of String cells (no type guessing: the

@@ -121,6 +121,10 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
     }
 
     for (int r = headerRow() + 1; r <= table.rowCount(); ++r) {
+        if (!rowStep(r)) {
+            m_preview.rows.clear();
+            return refuseCancelled();
+        }
         if (table.isRowEmpty(r))
             continue;
         const int problemsBefore = int(problems.size());

@@ -193,6 +193,11 @@ Status IkmImport::readTable(const SheetTable &table, const ColumnChoices &choice
 
     std::array<int, IkmUnsurCount> filled{}; // non-blank cells per unsur
     for (int r = headerRow() + 1; r <= table.rowCount(); ++r) {
+        if (!rowStep(r)) {
+            m_rows.clear();
+            m_responses.clear();
+            return refuseCancelled();
+        }
         if (table.isRowEmpty(r))
             continue;
         Line line;

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QVector>
+#include <functional>
 
 namespace kinerja::exchange {
 
@@ -16,6 +17,10 @@ QString columnLetters(int column);
 QString cellReference(int row, int column);
 // Parses "C7" (or "$C$7"); returns false when it is no cell reference.
 bool parseCellReference(QStringView ref, int &row, int &column);
+
+// Told now and then how far a reader is (bytes of `total`); returning false stops the
+// read, which then fails with the reader's "cancelled" message and no rows.
+using ReadProgress = std::function<bool(qint64 done, qint64 total)>;
 
 struct Cell {
     int row = 0;    // 1-based; in a CSV file the record number

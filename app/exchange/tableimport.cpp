@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace kinerja::exchange {
 
 QString ImportProblem::text() const
@@ -34,15 +36,20 @@ QString ImportProblem::text() const
     return TableImport::tr("Row %1, column %2 (%3): %4").arg(row).arg(letters, header, reason);
 }
 
-Status readSheetFile(const QString &path, const QString &sheet, SheetTable &out)
+Status readSheetFile(const QString &path, const QString &sheet, SheetTable &out,
+                     const ReadProgress &progress)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
-        XlsxReader reader;
+        XlsxOptions options;
+        options.progress = progress;
+        XlsxReader reader(options);
         if (Status s = reader.open(path); !s)
             return s;
         return reader.readSheet(sheet, out);
     }
-    CsvReader reader;
+    CsvOptions options;
+    options.progress = progress;
+    CsvReader reader(options);
     return reader.readFile(path, out);
 }
 
@@ -50,7 +57,7 @@ Status TableImport::read(const QString &path, const QString &sheet, const Column
 {
     SheetTable table;
     table.sourceName = QFileInfo(path).fileName();
-    if (Status s = readSheetFile(path, sheet, table); !s) {
+    if (Status s = readSheetFile(path, sheet, table, fileProgress()); !s) {
         begin(table);
         return refuse(s);
     }
@@ -81,6 +88,31 @@ Status TableImport::refuse(const Status &s, int row)
 {
     m_problems = {ImportProblem{row, 0, {}, s.message()}};
     return s;
+}
+
+ReadProgress TableImport::fileProgress() const
+{
+    if (!m_readProgress)
+        return {};
+    // The file takes the first half of the steps, the rows the second.
+    return [progress = m_readProgress](qint64 done, qint64 total) {
+        return progress(total > 0 ? int(done * (ReadSteps / 2) / total) : 0, ReadSteps);
+    };
+}
+
+bool TableImport::rowStep(int row)
+{
+    const int first = headerRow() + 1;
+    if (!m_readProgress || (row - first) % 256 != 0)
+        return true;
+    const int rows = std::max(1, m_table.rowCount() - headerRow());
+    return m_readProgress(
+        std::min(ReadSteps, ReadSteps / 2 + (row - first) * (ReadSteps / 2) / rows), ReadSteps);
+}
+
+Status TableImport::refuseCancelled()
+{
+    return refuse(Status::error(tr("Reading %1 was cancelled.").arg(m_table.sourceName)));
 }
 
 void TableImport::addProblem(int row, const QString &key, const QString &reason)

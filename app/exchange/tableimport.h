@@ -38,7 +38,8 @@ using ColumnChoices = QHash<QString, int>;
 
 // Reads one sheet of a file: XLSX by the .xlsx extension (`sheet` empty: the first
 // sheet), anything else as CSV (encoding and delimiter detected).
-Status readSheetFile(const QString &path, const QString &sheet, SheetTable &out);
+Status readSheetFile(const QString &path, const QString &sheet, SheetTable &out,
+                     const ReadProgress &progress = {});
 
 // What the import dialog and kinerja-cli need of every importer (employees,
 // appraisal data, IKM responses): read a table into a preview that lists every
@@ -64,6 +65,12 @@ public:
                         const ColumnChoices &choices = {});
     // The same for a table already read (kept: see table()).
     virtual Status readTable(const SheetTable &table, const ColumnChoices &choices = {}) = 0;
+
+    // Told how far read() is, reading the file and then checking its rows, as a share of
+    // ReadSteps; returning false cancels the read, which fails with no preview. Unset
+    // (the default): no progress.
+    static constexpr int ReadSteps = 1000;
+    void setReadProgress(Progress progress) { m_readProgress = std::move(progress); }
 
     const SheetTable &table() const { return m_table; }
     // Where each column was found in the last read, also when required ones are missing.
@@ -94,10 +101,17 @@ protected:
     Status refuse(const Status &s, int row = 0);
     // Adds a problem at the column of `key` (0 when the key is empty or not found).
     void addProblem(int row, const QString &key, const QString &reason);
+    // The reading of the file's share of the read progress, for the readers.
+    ReadProgress fileProgress() const;
+    // For readTable's loop over the rows: reports every few hundred rows; false when the
+    // user cancelled, and then the read is refused as cancelled.
+    bool rowStep(int row);
+    Status refuseCancelled();
 
     SheetTable m_table;
     ColumnMap m_columns;
     QVector<ImportProblem> m_problems;
+    Progress m_readProgress;
 };
 
 } // namespace kinerja::exchange

@@ -495,8 +495,16 @@ Status XlsxReader::readSheet(const QString &sheetName, SheetTable &out)
     };
 
     int rowNumber = 0;
+    int rowsSeen = 0;
     bool inSheetData = false;
     QString valueText, formulaText, inlineText, piece;
+    const ReadProgress &progress = d->options.progress;
+    auto cancelled = [&] {
+        out.rows.clear();
+        return d->fail(tr("Reading %1 was cancelled.").arg(where));
+    };
+    if (progress && !progress(0, x.size()))
+        return cancelled();
     while (!x.xml.atEnd()) {
         const auto t = x.next();
         if (t == QXmlStreamReader::Invalid)
@@ -519,6 +527,9 @@ Status XlsxReader::readSheet(const QString &sheetName, SheetTable &out)
             if (colon > 0 && parseCellReference(QStringView(ref).mid(colon + 1), r, c))
                 out.rows.reserve(std::min(r, d->options.maxRows));
         } else if (name == QLatin1String("row") && inSheetData) {
+            if (progress && ++rowsSeen % 256 == 0 &&
+                !progress(std::min(x.unpacked(), x.size()), x.size()))
+                return cancelled();
             const auto rv = x.xml.attributes().value(QLatin1String("r"));
             if (rv.isEmpty()) {
                 ++rowNumber;

@@ -21,6 +21,8 @@ struct XlsxOptions {
     qint64 maxFileSize = qint64(256) * 1024 * 1024;
     // Zip-bomb guard: no part is decompressed beyond this many bytes.
     qint64 maxPartSize = qint64(512) * 1024 * 1024;
+    // Called at the start of readSheet and every few hundred rows.
+    ReadProgress progress;
 };
 
 // Reads .xlsx workbooks (Office Open XML) with minizip and QXmlStreamReader:

@@ -91,6 +91,9 @@ PartXml::~PartXml()
 
 bool PartXml::open()
 {
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK)
+        m_size = qint64(info.uncompressed_size);
     m_open = unzOpenCurrentFile(m_zip) == UNZ_OK;
     return m_open;
 }

@@ -39,6 +39,9 @@ public:
 
     bool failed() const { return xml.hasError() || m_tooLarge || m_ioError; }
     bool tooLarge() const { return m_tooLarge; }
+    // Bytes unpacked so far, of size() (the part's unpacked size as the zip states it).
+    qint64 unpacked() const { return m_total; }
+    qint64 size() const { return m_size; }
     bool ioError() const { return m_ioError; }
 
     QXmlStreamReader xml;
@@ -49,6 +52,7 @@ private:
     unzFile m_zip;
     qint64 m_cap;
     qint64 m_total = 0;
+    qint64 m_size = 0;
     bool m_open = false;
     bool m_eof = false;
     bool m_tooLarge = false;

@@ -26,6 +26,7 @@ private slots:
     void headerOnly();
     void notCsv();
     void millionRowsRefused();
+    void progressAndCancel();
 };
 
 void TestCsvReader::simpleComma()
@@ -216,6 +217,42 @@ void TestCsvReader::millionRowsRefused()
     QCOMPARE(t.rowCount(), 0);
     qInfo("1,000,000-row CSV refused in %lld ms", ms);
     QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
+}
+
+void TestCsvReader::progressAndCancel()
+{
+    QByteArray data = "NIP;Nama\n";
+    for (int i = 0; i < 1000; ++i)
+        data += QByteArray::number(i) + ";Pegawai " + QByteArray::number(i) + "\n";
+    QVector<QPair<qint64, qint64>> calls;
+    CsvOptions options;
+    options.progress = [&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return true;
+    };
+    {
+        CsvReader r(options);
+        SheetTable t;
+        QVERIFY(r.readData(data, QStringLiteral("a.csv"), t));
+        QCOMPARE(t.rowCount(), 1001);
+    }
+    // At the start, then every 256 records, in bytes of the data, never backwards.
+    QCOMPARE(calls.size(), 1 + 1001 / 256);
+    QCOMPARE(calls.first(), qMakePair(qint64(0), qint64(data.size())));
+    for (int i = 1; i < calls.size(); ++i) {
+        QVERIFY(calls[i].first > calls[i - 1].first);
+        QVERIFY(calls[i].first < data.size());
+        QCOMPARE(calls[i].second, qint64(data.size()));
+    }
+
+    // Returning false stops the read: an error and no rows.
+    options.progress = [](qint64 done, qint64) { return done == 0; };
+    CsvReader r(options);
+    SheetTable t;
+    const auto s = r.readData(data, QStringLiteral("a.csv"), t);
+    QVERIFY(!s);
+    QVERIFY2(s.message().contains(QLatin1String("cancelled")), qPrintable(s.message()));
+    QCOMPARE(t.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

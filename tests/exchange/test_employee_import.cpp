@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <algorithm>
 
 #include <xlsxwriter.h>
 
@@ -288,21 +289,56 @@ private slots:
         QCOMPARE(EmployeeRepository(db()).count(), 0);
     }
 
-    void jabatanKindTexts()
+    void readProgressCoversFileAndRowsAndCancels()
     {
-        JabatanKind k{};
-        Jenjang j{};
-        QVERIFY(exchange::parseJabatanKind(QStringLiteral("Eselon III.a"), &k, &j));
-        QCOMPARE(k, JabatanKind::Administrator);
-        QVERIFY(
-            exchange::parseJabatanKind(QStringLiteral("jabatan fungsional ahli utama"), &k, &j));
-        QCOMPARE(k, JabatanKind::Fungsional);
-        QCOMPARE(j, Jenjang::AhliUtama);
-        QVERIFY(exchange::parseJabatanKind(QStringLiteral("JPT Utama"), &k, &j));
-        QCOMPARE(j, Jenjang::JptUtama);
-        QVERIFY(!exchange::parseJabatanKind(QStringLiteral("Kepala"), &k, &j));
-    }
-};
+        QByteArray data(Header);
+        for (int i = 0; i < 600; ++i)
+            data += SitiRow; // the repeats are problems; the progress does not mind
+        const QString path = writeCsv(data);
+        const int storedBefore = EmployeeRepository(db()).count();
+        EmployeeImport import(db());
+        QVector<int> steps;
+        import.setReadProgress([&steps](int done, int total) {
+            if (total != TableImport::ReadSteps)
+                qFatal("total %d", total);
+        steps.append(done);
+        return true;
+    });
+    QVERIFY(import.read(path));
+    QCOMPARE(import.previewCount(), 600);
+    // The file's bytes take the first half of the steps, the rows the second.
+    QCOMPARE(steps.first(), 0);
+    QVERIFY(std::is_sorted(steps.cbegin(), steps.cend()));
+    QVERIFY(std::any_of(steps.cbegin(), steps.cend(), [](int v) { return v > 0 && v < 500; }));
+    QVERIFY(steps.contains(500));
+    QVERIFY(steps.last() > 500 && steps.last() <= TableImport::ReadSteps);
+
+    // Cancelled while checking the rows: refused, with no preview.
+        import.setReadProgress([](int done, int) { return done < 500; });
+const Status s = import.read(path);
+QVERIFY(!s);
+QVERIFY2(s.message().contains(QLatin1String("cancelled")), qPrintable(s.message()));
+QCOMPARE(import.previewCount(), 0);
+QCOMPARE(import.problems().size(), 1);
+QVERIFY(!import.commit(QDate(2025, 7, 1)));
+QCOMPARE(EmployeeRepository(db()).count(), storedBefore);
+}
+
+void jabatanKindTexts()
+{
+    JabatanKind k{};
+    Jenjang j{};
+    QVERIFY(exchange::parseJabatanKind(QStringLiteral("Eselon III.a"), &k, &j));
+    QCOMPARE(k, JabatanKind::Administrator);
+    QVERIFY(exchange::parseJabatanKind(QStringLiteral("jabatan fungsional ahli utama"), &k, &j));
+    QCOMPARE(k, JabatanKind::Fungsional);
+    QCOMPARE(j, Jenjang::AhliUtama);
+    QVERIFY(exchange::parseJabatanKind(QStringLiteral("JPT Utama"), &k, &j));
+    QCOMPARE(j, Jenjang::JptUtama);
+    QVERIFY(!exchange::parseJabatanKind(QStringLiteral("Kepala"), &k, &j));
+}
+}
+;
 
 QTEST_GUILESS_MAIN(TestEmployeeImport)
 #include "test_employee_import.moc"

@@ -33,6 +33,7 @@ private slots:
     void zipWithoutWorkbook();
     void zeroRows();
     void rowLimit();
+    void progressAndCancel();
     void partSizeCap();
     void cellReferences();
 
@@ -383,6 +384,52 @@ void TestXlsxReader::rowLimit()
     const auto s = r.readSheet({}, t);
     QVERIFY(!s);
     QVERIFY2(s.message().contains(QLatin1String("more than 100 rows")), qPrintable(s.message()));
+    QCOMPARE(t.rowCount(), 0);
+}
+
+void TestXlsxReader::progressAndCancel()
+{
+    QByteArray sheet = "<sheetData>";
+    for (int i = 1; i <= 2000; ++i)
+        sheet += "<row r=\"" + QByteArray::number(i) + "\"><c><v>" + QByteArray::number(i) +
+                 "</v></c></row>";
+    sheet += "</sheetData>";
+    const QString path = writeParts("progress.xlsx", testutil::minimalWorkbook(sheet));
+    QVector<QPair<qint64, qint64>> calls;
+    XlsxOptions options;
+    options.progress = [&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return true;
+    };
+    {
+        XlsxReader r(options);
+        QVERIFY(r.open(path));
+        SheetTable t;
+        QVERIFY(r.readSheet({}, t));
+        QCOMPARE(t.rowCount(), 2000);
+    }
+    // Once at the start, then every 256 rows, in bytes of the sheet part, never backwards.
+    QCOMPARE(calls.size(), 1 + 2000 / 256);
+    QCOMPARE(calls.first().first, 0);
+    const qint64 total = calls.first().second;
+    QVERIFY(total >= sheet.size());
+    for (int i = 1; i < calls.size(); ++i) {
+        QCOMPARE(calls[i].second, total);
+        QVERIFY(calls[i].first >= calls[i - 1].first);
+        QVERIFY(calls[i].first <= total);
+    }
+    QVERIFY(calls.last().first > 0);
+
+    // Returning false stops the read: an error and no rows.
+    int seen = 0;
+    options.progress = [&seen](qint64, qint64) { return ++seen < 3; };
+    XlsxReader r(options);
+    QVERIFY(r.open(path));
+    SheetTable t;
+    const auto s = r.readSheet({}, t);
+    QVERIFY(!s);
+    QVERIFY2(s.message().contains(QLatin1String("cancelled")), qPrintable(s.message()));
+    QCOMPARE(seen, 3);
     QCOMPARE(t.rowCount(), 0);
 }
 

@@ -259,6 +259,36 @@ private slots:
         QVERIFY(find<QPushButton>(dialog.get(), "importButton")->isEnabled());
     }
 
+    void cancelDuringTheReadShowsNoPreview()
+    {
+        std::unique_ptr<ImportDialog> dialog(newDialog(db()));
+        bool cancelled = false;
+        // Cancels the read's progress dialog as soon as the read reports progress.
+        std::function<void()> cancelSoon = [&] {
+            auto *bar = dialog->findChild<QProgressDialog *>(QStringLiteral("importReadProgress"));
+            if (!bar) {
+                QTimer::singleShot(0, this, cancelSoon);
+                return;
+            }
+            bar->cancel();
+            cancelled = true;
+        };
+        QTimer::singleShot(0, this, cancelSoon);
+        const QString path = writeCsv(header(), cleanRows());
+        QVERIFY(!dialog->openFile(path));
+        QVERIFY(cancelled);
+        auto *preview = find<QTableView>(dialog.get(), "importPreview");
+        QVERIFY(!preview->model() || preview->model()->rowCount() == 0);
+        QVERIFY(!find<QPushButton>(dialog.get(), "importButton")->isEnabled());
+        const QString message = find<QLabel>(dialog.get(), "importMessage")->text();
+        QVERIFY2(message.contains(QLatin1String("cancelled")), qPrintable(message));
+        // Read again reads the file whole, and it can be imported.
+        click(dialog.get(), "importReread");
+        QCOMPARE(preview->model()->rowCount(), 3);
+        click(dialog.get(), "importButton");
+        QCOMPARE(stored(), 33);
+    }
+
     void hooksCanStopTheReadAndTheCommit()
     {
         std::unique_ptr<ImportDialog> dialog(newDialog(db()));
