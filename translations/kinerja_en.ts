@@ -2127,6 +2127,13 @@
         <source>--template writes .xlsx only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the entry template for %n appraisal(s), %1 of them locked (final, or the period is closed): %2</source>
+        <translation>
+            <numerusform>Wrote the entry template for %n appraisal, %1 of them locked (final, or the period is closed): %2</numerusform>
+            <numerusform>Wrote the entry template for %n appraisals, %1 of them locked (final, or the period is closed): %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::ImportCommand</name>

@@ -2125,6 +2125,12 @@
         <source>--template writes .xlsx only.</source>
         <translation>--template hanya menulis .xlsx.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the entry template for %n appraisal(s), %1 of them locked (final, or the period is closed): %2</source>
+        <translation>
+            <numerusform>Templat isian ditulis untuk %n penilaian, %1 di antaranya terkunci (final, atau periodenya sudah ditutup): %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::ImportCommand</name>

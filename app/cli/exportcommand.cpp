@@ -127,6 +127,7 @@ int ExportCommand::run(const QCommandLineParser &parser, Console &console)
     std::optional<ProgressLine> progress(std::in_place, console, tr("Exporting: %1%"));
     exchange::ExportResult result;
     Status s;
+    std::optional<exchange::TemplateReport> templateReport;
     if (parser.isSet(m_template)) {
         const std::optional<PeriodInfo> period = Lookup::period(db, parser.value(m_period), &error);
         if (!period)
@@ -137,6 +138,7 @@ int ExportCommand::run(const QCommandLineParser &parser, Console &console)
                                                out, &report, std::ref(*progress));
         result.rows = report.appraisals;
         result.cancelled = s.field() == u"cancelled";
+        templateReport = report;
     } else if (parser.isSet(m_recap)) {
         const std::optional<PeriodInfo> period = Lookup::period(db, parser.value(m_period), &error);
         if (!period)
@@ -160,7 +162,17 @@ int ExportCommand::run(const QCommandLineParser &parser, Console &console)
         return console.failure(target, tr("Interrupted; nothing was written."));
     if (!s)
         return console.failure(target, s.message());
-    console.out(tr("Exported %1 rows: %2").arg(result.rows).arg(target) + QLatin1Char('\n'));
+    if (templateReport) {
+        // Rows of a template are appraisals to fill in, not exported records.
+        console.out(tr("Wrote the entry template for %n appraisal(s), %1 of them locked "
+                       "(final, or the period is closed): %2",
+                       nullptr, templateReport->appraisals)
+                        .arg(templateReport->locked)
+                        .arg(target) +
+                    QLatin1Char('\n'));
+    } else {
+        console.out(tr("Exported %1 rows: %2").arg(result.rows).arg(target) + QLatin1Char('\n'));
+    }
     return ExitSuccess;
 }
 

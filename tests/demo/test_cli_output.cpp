@@ -258,6 +258,11 @@ private slots:
                      QStringLiteral("--template"), QStringLiteral("--period"), m_quarter,
                      QStringLiteral("--unit"), m_unit, QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // In Indonesian by default; all locked, as the demo's history is final and closed.
+        QVERIFY2(r.out.contains(QStringLiteral("Templat isian ditulis untuk %1 penilaian, %1 di "
+                                               "antaranya terkunci")
+                                    .arg(m_nips.size())),
+                 qPrintable(r.out));
         r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_db,
                  QStringLiteral("--appraisals"), out, QStringLiteral("--lang"),
                  QStringLiteral("en")});
