@@ -86,6 +86,22 @@ class TestImportDialog : public QObject {
         QTest::mouseClick(b, Qt::LeftButton);
     }
 
+    // Cancels the progress dialog `name` of `dialog` at the first progress it reports (the
+    // progress lets events through; the timer dies with the dialog).
+    static void cancelProgressWhenShown(QWidget *dialog, const char *name, bool *cancelled)
+    {
+        auto *timer = new QTimer(dialog);
+        QObject::connect(timer, &QTimer::timeout, dialog, [=] {
+            if (auto *bar = dialog->findChild<QProgressDialog *>(QLatin1String(name))) {
+                bar->cancel();
+                *cancelled = true;
+                timer->stop();
+                timer->deleteLater();
+            }
+        });
+        timer->start(0);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -237,17 +253,7 @@ private slots:
         std::unique_ptr<ImportDialog> dialog(newDialog(db()));
         QVERIFY(dialog->openFile(writeCsv(header(), cleanRows())));
         bool cancelled = false;
-        // Cancels the progress dialog at the first progress the commit reports.
-        std::function<void()> cancelSoon = [&] {
-            auto *bar = dialog->findChild<QProgressDialog *>(QStringLiteral("importProgress"));
-            if (!bar) {
-                QTimer::singleShot(0, this, cancelSoon);
-                return;
-            }
-            bar->cancel();
-            cancelled = true;
-        };
-        QTimer::singleShot(0, this, cancelSoon);
+        cancelProgressWhenShown(dialog.get(), "importProgress", &cancelled);
         QSignalSpy imported(dialog.get(), &ImportDialog::imported);
         click(dialog.get(), "importButton");
         QVERIFY(cancelled);
@@ -263,17 +269,7 @@ private slots:
     {
         std::unique_ptr<ImportDialog> dialog(newDialog(db()));
         bool cancelled = false;
-        // Cancels the read's progress dialog as soon as the read reports progress.
-        std::function<void()> cancelSoon = [&] {
-            auto *bar = dialog->findChild<QProgressDialog *>(QStringLiteral("importReadProgress"));
-            if (!bar) {
-                QTimer::singleShot(0, this, cancelSoon);
-                return;
-            }
-            bar->cancel();
-            cancelled = true;
-        };
-        QTimer::singleShot(0, this, cancelSoon);
+        cancelProgressWhenShown(dialog.get(), "importReadProgress", &cancelled);
         const QString path = writeCsv(header(), cleanRows());
         QVERIFY(!dialog->openFile(path));
         QVERIFY(cancelled);
