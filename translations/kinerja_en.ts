@@ -3049,6 +3049,10 @@ Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 
         <source>atasan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chain of atasan would loop back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::exchange::IkmImport</name>

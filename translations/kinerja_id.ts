@@ -3046,6 +3046,10 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
         <source>atasan</source>
         <translation>atasan</translation>
     </message>
+    <message>
+        <source>The chain of atasan would loop back: %1.</source>
+        <translation>Rantai atasan akan berputar kembali: %1.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::exchange::IkmImport</name>

@@ -199,6 +199,7 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
                    tr("No employee with NIP %1 is in the file or in the database.")
                        .arg(Nip::format(row.atasanNip)));
     }
+    refuseAtasanLoops(stored);
     // A row whose atasan is missing has no employee to write.
     QSet<int> rowsWithProblems;
     for (const ImportProblem &p : std::as_const(problems))
@@ -213,6 +214,47 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
                      });
     m_ready = true;
     return Status::ok();
+}
+
+void EmployeeImport::refuseAtasanLoops(StoredEmployees &stored)
+{
+    // Each employee's atasan after the import: the file's, else the stored one.
+    QHash<QString, const ImportRow *> rowOfNip;
+    for (const ImportRow &row : std::as_const(m_preview.rows)) {
+        if (row.employee)
+            rowOfNip.insert(row.employee->nip, &row);
+    }
+    auto atasanOf = [&](const QString &nip) {
+        if (const ImportRow *row = rowOfNip.value(nip))
+            return row->atasanNip;
+        const std::optional<Employee> e = stored.byNip(nip);
+        return e && e->atasanId != 0 ? stored.nipOf(e->atasanId) : QString();
+    };
+    auto nameOf = [&](const QString &nip) {
+        if (const ImportRow *row = rowOfNip.value(nip))
+            return row->employee->fullName();
+        const std::optional<Employee> e = stored.byNip(nip);
+        return e ? e->fullName() : Nip::format(nip);
+    };
+    for (const ImportRow &row : std::as_const(m_preview.rows)) {
+        if (!row.employee || row.atasanNip.isEmpty())
+            continue;
+        const QString &nip = row.employee->nip;
+        QStringList chain{nameOf(nip)};
+        QSet<QString> seen{nip};
+        for (QString next = row.atasanNip; !next.isEmpty(); next = atasanOf(next)) {
+            chain.append(nameOf(next));
+            if (next == nip) {
+                addProblem(row.row, QStringLiteral("atasan"),
+                           tr("The chain of atasan would loop back: %1.")
+                               .arg(chain.join(QStringLiteral(" → "))));
+                break;
+            }
+            if (seen.contains(next))
+                break; // a loop above this employee, reported at its own rows
+            seen.insert(next);
+        }
+    }
 }
 
 Status EmployeeImport::commit(const QDate &effective, ImportSummary *summary,
@@ -236,8 +278,18 @@ Status EmployeeImport::commit(const QDate &effective, ImportSummary *summary,
     EmployeeRepository repo(m_db);
     QHash<QString, qint64> idOfNip;
     ImportSummary result;
-    const int total = int(m_preview.rows.size());
+    // Both passes report progress: every row, then every row that gets an atasan.
+    auto getsAtasan = [](const ImportRow &row) {
+        return !row.atasanNip.isEmpty() &&
+               (row.action == ImportAction::New || row.changedFields.contains(u"atasan"));
+    };
+    const int total = int(m_preview.rows.size() + std::count_if(m_preview.rows.cbegin(),
+                                                                m_preview.rows.cend(), getsAtasan));
     int done = 0;
+    auto cancelled = [&] {
+        ++done;
+        return progress && !progress(done, total);
+    };
 
     // Pass 1: create and update, with the new atasan left for pass 2 (so that atasan rows
     // later in the file exist, and no intermediate state makes a cycle).
@@ -264,28 +316,26 @@ Status EmployeeImport::commit(const QDate &effective, ImportSummary *summary,
         if (!s)
             return rowError(row, s);
         idOfNip.insert(e.nip, e.id);
-        ++done;
-        if (progress && !progress(done, total))
+        if (cancelled())
             return Status::error(tr("The import was cancelled; nothing was imported."));
     }
 
     // Pass 2: the atasan, by NIP.
     for (const ImportRow &row : std::as_const(m_preview.rows)) {
-        const bool atasanChanges =
-            row.action == ImportAction::New || row.changedFields.contains(u"atasan");
-        if (!atasanChanges || row.atasanNip.isEmpty())
+        if (!getsAtasan(row))
             continue;
         qint64 atasanId = idOfNip.value(row.atasanNip, 0);
         if (atasanId == 0) {
             if (const auto a = repo.findByNip(row.atasanNip))
                 atasanId = a->id;
         }
-        std::optional<Employee> e = repo.find(idOfNip.value(row.employee->nip));
-        if (!e)
+        const qint64 id = idOfNip.value(row.employee->nip, 0);
+        if (id == 0)
             return rowError(row, Status::error(tr("The employee was not stored.")));
-        e->atasanId = atasanId;
-        if (Status s = repo.update(*e, effective, note); !s)
+        if (Status s = repo.setAtasan(id, atasanId); !s)
             return rowError(row, s);
+        if (cancelled())
+            return Status::error(tr("The import was cancelled; nothing was imported."));
     }
 
     if (!tx.commit())

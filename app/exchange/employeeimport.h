@@ -19,6 +19,7 @@ class Database;
 
 namespace kinerja::exchange {
 
+class StoredEmployees;
 class UnitNames;
 
 // Employee import (issue 6) from an XLSX or CSV file. The first row holds the
@@ -116,6 +117,9 @@ private:
     // The atasan's NIP digits: the cell's when the column is present, else the stored one.
     QString readAtasan(const SheetTable &table, int r, const QString &nip,
                        const QString &storedAtasanNip);
+    // A problem at every row whose atasan chain (the file's atasan, else the stored ones)
+    // comes back to it: the commit would refuse it.
+    void refuseAtasanLoops(StoredEmployees &stored);
     // The keys of the fields (but the atasan) in which `e` differs from `stored`.
     static QStringList changedFields(const Employee &stored, const Employee &e);
 

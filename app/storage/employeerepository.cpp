@@ -326,6 +326,22 @@ Status EmployeeRepository::update(const Employee &e, const QDate &effective, con
     return Status::ok();
 }
 
+Status EmployeeRepository::setAtasan(qint64 employeeId, qint64 atasanId)
+{
+    if (Status s = checkAtasan(employeeId, atasanId); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE employee SET atasan_id = ? WHERE id = ?"));
+    q.addBindValue(sql::idOrNull(atasanId));
+    q.addBindValue(employeeId);
+    QString error;
+    if (!sql::exec(q, &error))
+        return dbError(error);
+    if (q.numRowsAffected() != 1)
+        return Status::error(tr("The employee no longer exists."));
+    return Status::ok();
+}
+
 QVector<qint64> EmployeeRepository::subordinateIds(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

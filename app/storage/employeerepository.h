@@ -41,6 +41,9 @@ public:
 
     // Self-atasan, unknown atasan, or a cycle in the atasan chain.
     Status checkAtasan(qint64 employeeId, qint64 atasanId) const;
+    // Sets only the atasan (0: none) after checkAtasan; the riwayat does not record the
+    // atasan, so nothing else changes. What the employee import's second pass needs.
+    Status setAtasan(qint64 employeeId, qint64 atasanId);
     // Employees whose atasan is `id`.
     QVector<qint64> subordinateIds(qint64 id) const;
 

@@ -289,6 +289,28 @@ private slots:
         QCOMPARE(EmployeeRepository(db()).count(), 0);
     }
 
+    void atasanLoopsAreProblemsOfThePreview()
+    {
+        // Budi's atasan is Siti, and Siti's is Budi: both rows are refused before the commit.
+        QByteArray budi(BudiRow);
+        budi.replace(",Dinas Pendidikan,\n", ",Dinas Pendidikan,198503122010012002\n");
+        EmployeeImport import(db());
+        QVERIFY(import.read(writeCsv(QByteArray(Header) + SitiRow + budi)));
+        QCOMPARE(import.problems().size(), 2);
+        QVERIFY(hasProblem(import, 2, 10,
+                           QStringLiteral("Siti Aminah, S.Kom. → Dr. Budi Santoso, "
+                                          "M.M. → Siti Aminah, S.Kom.")));
+        QVERIFY(hasProblem(import, 3, 10, QStringLiteral("loop back")));
+        QVERIFY(!import.commit(QDate(2025, 7, 1)));
+
+        // Through a stored employee: once both are stored with Siti under Budi, a file that
+        // puts Budi under Siti loops through the database.
+        importClean();
+        EmployeeImport again(db());
+        QVERIFY(again.read(writeCsv(QByteArray(Header) + budi)));
+        QVERIFY(hasProblem(again, 2, 10, QStringLiteral("loop back")));
+    }
+
     void readProgressCoversFileAndRowsAndCancels()
     {
         QByteArray data(Header);

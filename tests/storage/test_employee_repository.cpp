@@ -80,6 +80,35 @@ private slots:
         QCOMPARE(repo.find(a.id)->atasanId, 0);
     }
 
+    void setAtasanChecksAndChangesOnlyTheAtasan()
+    {
+        TempDatabase t;
+        SmallDistrict d;
+        d.build(t.open());
+        EmployeeRepository repo(t.db());
+        Employee a = SmallDistrict::employee(QStringLiteral("Atasan"), d.dinasA.id, 1);
+        QVERIFY(repo.create(a));
+        Employee b = SmallDistrict::employee(QStringLiteral("Bawahan"), d.dinasB.id, 2);
+        QVERIFY(repo.create(b));
+
+        QVERIFY(repo.setAtasan(b.id, a.id));
+        QCOMPARE(repo.find(b.id)->atasanId, a.id);
+        QCOMPARE(repo.find(b.id)->unitId, d.dinasB.id);
+        QCOMPARE(repo.history(b.id).size(), 1); // the riwayat does not record the atasan
+
+        Status s = repo.setAtasan(a.id, b.id); // a -> b -> a
+        QVERIFY(!s);
+        QVERIFY2(s.message().contains(QStringLiteral("loop")), qPrintable(s.message()));
+        s = repo.setAtasan(a.id, a.id);
+        QCOMPARE(s.field(), QStringLiteral("atasan"));
+        QVERIFY(!repo.setAtasan(b.id, 999999)); // no such atasan
+        QVERIFY(!repo.setAtasan(999999, a.id)); // no such employee
+        QCOMPARE(repo.find(a.id)->atasanId, 0);
+
+        QVERIFY(repo.setAtasan(b.id, 0));
+        QCOMPARE(repo.find(b.id)->atasanId, 0);
+    }
+
     void positionChangeWritesRiwayat()
     {
         TempDatabase t;
