@@ -785,6 +785,10 @@
         <source>Upgrading “%1” failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::DemoGenerator</name>

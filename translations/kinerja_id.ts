@@ -784,6 +784,10 @@
         <source>Upgrading “%1” failed: %2</source>
         <translation>Pembaruan “%1” gagal: %2</translation>
     </message>
+    <message>
+        <source>“%1” is not a database file.</source>
+        <translation>“%1” bukan berkas basis data.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::DemoGenerator</name>

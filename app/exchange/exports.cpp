@@ -2,6 +2,7 @@
 
 #include "domain/grade.h"
 #include "domain/nip.h"
+#include "prefetch.h"
 #include "storage/database.h"
 #include "storage/exportquery.h"
 #include "storage/periodrepository.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 
 #include <memory>
@@ -26,6 +28,30 @@ class RecapExport {
 };
 
 constexpr int kProgressEvery = 256;
+
+template <typename Row>
+using RowsOf = Status (ExportQuery::*)(const RecapFilter &,
+                                       const std::function<bool(const Row &)> &, bool *) const;
+
+// The rows of `rows`, read on a second connection on a worker thread while the caller
+// writes them. Inside a transaction (whose changes another connection would not see) they
+// are read on this connection.
+template <typename Row>
+Status readRows(Database &db, RowsOf<Row> rows, const RecapFilter &filter,
+                const std::function<bool(const Row &)> &each)
+{
+    const QString path = db.path();
+    if (db.transactionDepth() > 0 || !QFileInfo(path).isFile())
+        return (ExportQuery(db).*rows)(filter, each, nullptr);
+    return Prefetch<Row>::run(
+        [&](const typename Prefetch<Row>::Emit &handOver) {
+            Database reader;
+            if (Status s = reader.openReader(path); !s)
+                return s;
+            return (ExportQuery(reader).*rows)(filter, handOver, nullptr);
+        },
+        each);
+}
 
 ExportColumn col(const QString &header, ColumnKind kind = ColumnKind::Text, int maxWidth = 50)
 {
@@ -387,41 +413,42 @@ Status exportRecap(Database &db, const RecapFilter &filter, const QString &path,
     NameCache names;
     Status failed;
     bool stopped = false;
-    s = query.forEachRecapRow(filter, [&](const RecapExportRow &r) {
-        fillRecapRow(r, ++number, names, &row);
-        failed = out.writeRow(row);
-        if (!failed)
-            return false;
-        if (r.unitId != currentUnit) {
-            currentUnit = r.unitId;
-            unitNumber = 0;
-            UnitSummary u;
-            u.name = r.unitName;
-            units << u;
+    s = readRows<RecapExportRow>(
+        db, &ExportQuery::forEachRecapRow, filter, [&](const RecapExportRow &r) {
+            fillRecapRow(r, ++number, names, &row);
+            failed = out.writeRow(row);
+            if (!failed)
+                return false;
+            if (r.unitId != currentUnit) {
+                currentUnit = r.unitId;
+                unitNumber = 0;
+                UnitSummary u;
+                u.name = r.unitName;
+                units << u;
+                if (perUnit) {
+                    failed = out.xlsx()->addSheet(r.unitName, columns, &unitSheet);
+                    if (!failed)
+                        return false;
+                }
+            }
+            units.last().add(r);
+            if (!r.predikat.isEmpty() && !predikatIndex.contains(r.predikat)) {
+                predikatIndex.insert(r.predikat, int(predikats.size()));
+                predikats << PredikatColumn{static_cast<int>(r.schemeKind),
+                                            r.predikatLevel.value_or(0), r.predikat};
+            }
             if (perUnit) {
-                failed = out.xlsx()->addSheet(r.unitName, columns, &unitSheet);
+                row[0].setNumber(++unitNumber);
+                failed = out.xlsx()->writeRow(unitSheet, row);
                 if (!failed)
                     return false;
             }
-        }
-        units.last().add(r);
-        if (!r.predikat.isEmpty() && !predikatIndex.contains(r.predikat)) {
-            predikatIndex.insert(r.predikat, int(predikats.size()));
-            predikats << PredikatColumn{static_cast<int>(r.schemeKind), r.predikatLevel.value_or(0),
-                                        r.predikat};
-        }
-        if (perUnit) {
-            row[0].setNumber(++unitNumber);
-            failed = out.xlsx()->writeRow(unitSheet, row);
-            if (!failed)
+            if (!steps.step()) {
+                stopped = true;
                 return false;
-        }
-        if (!steps.step()) {
-            stopped = true;
-            return false;
-        }
-        return true;
-    });
+            }
+            return true;
+        });
     if (!s || !failed) {
         out.discard();
         return s ? failed : s;
@@ -431,28 +458,29 @@ Status exportRecap(Database &db, const RecapFilter &filter, const QString &path,
 
     if (detail) {
         ExportRow d(detailColumns().size());
-        s = query.forEachDetailRow(filter, [&](const RecapDetailRow &r) {
-            d[0].setText(r.nip);
-            d[1].setText(r.name);
-            d[2].setNumber(r.rhkNumber);
-            d[3].setText(r.kind == RhkKind::Utama ? RecapExport::tr("Main")
-                                                  : RecapExport::tr("Additional"));
-            d[4].setText(r.rhk);
-            d[5].setText(aspectName(r.aspek));
-            d[6].setText(r.indikator);
-            d[7].setText(r.target);
-            d[8].setText(r.satuan);
-            d[9].setText(r.realisasi);
-            d[10].setText(r.umpanBalik);
-            failed = out.xlsx()->writeRow(detailSheet, d);
-            if (!failed)
-                return false;
-            if (!steps.step()) {
-                stopped = true;
-                return false;
-            }
-            return true;
-        });
+        s = readRows<RecapDetailRow>(
+            db, &ExportQuery::forEachDetailRow, filter, [&](const RecapDetailRow &r) {
+                d[0].setText(r.nip);
+                d[1].setText(r.name);
+                d[2].setNumber(r.rhkNumber);
+                d[3].setText(r.kind == RhkKind::Utama ? RecapExport::tr("Main")
+                                                      : RecapExport::tr("Additional"));
+                d[4].setText(r.rhk);
+                d[5].setText(aspectName(r.aspek));
+                d[6].setText(r.indikator);
+                d[7].setText(r.target);
+                d[8].setText(r.satuan);
+                d[9].setText(r.realisasi);
+                d[10].setText(r.umpanBalik);
+                failed = out.xlsx()->writeRow(detailSheet, d);
+                if (!failed)
+                    return false;
+                if (!steps.step()) {
+                    stopped = true;
+                    return false;
+                }
+                return true;
+            });
         if (!s || !failed) {
             out.discard();
             return s ? failed : s;

@@ -151,11 +151,10 @@ Status Database::inspectExisting(const QString &path, int *version)
                 // quick_check reads every page: ~2.4 s for the 1.1 GB of 50,000 staff with
                 // five years of history. Beyond kFullCheckBytes the open relies on SQLite
                 // reporting damage where it is read (the header and schema were read above).
-                const QString check = QFileInfo(path).size() > kFullCheckBytes
-                                          ? QStringLiteral("ok")
-                                          : scalar(db, QStringLiteral("PRAGMA quick_check(1)"),
-                                                   &error)
-                                                .toString();
+                const QString check =
+                    QFileInfo(path).size() > kFullCheckBytes
+                        ? QStringLiteral("ok")
+                        : scalar(db, QStringLiteral("PRAGMA quick_check(1)"), &error).toString();
                 if (check != QLatin1String("ok"))
                     result = corrupt(check.isEmpty() ? error : check);
                 *version = userVersion.toInt();
@@ -201,6 +200,30 @@ Status Database::backup(int fromVersion)
                                  .arg(native(target), q.lastError().text()),
                              QStringLiteral("file"));
     m_backupPath = target;
+    return Status::ok();
+}
+
+Status Database::openReader(const QString &path)
+{
+    close();
+    m_backupPath.clear();
+    m_path = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo(m_path).isFile())
+        return Status::error(tr("“%1” is not a database file.").arg(native(m_path)),
+                             QStringLiteral("file"));
+    m_connectionName = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        close();
+        return Status::error(tr("Cannot open “%1”: %2").arg(native(m_path), detail),
+                             QStringLiteral("file"));
+    }
+    if (Status s = configureConnection(); !s) {
+        close();
+        return s;
+    }
     return Status::ok();
 }
 

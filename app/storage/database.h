@@ -26,6 +26,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     Status open(const QString &path);
+    // Another connection to a database that a Database has open(ed) and migrated: no
+    // checks, no migration, no backup. For reading on a worker thread: the connection
+    // belongs to the thread that opens it.
+    Status openReader(const QString &path);
     void close();
     bool isOpen() const;
 
