@@ -203,14 +203,8 @@ Status Database::backup(int fromVersion)
     return Status::ok();
 }
 
-Status Database::openReader(const QString &path)
+Status Database::connect()
 {
-    close();
-    m_backupPath.clear();
-    m_path = QFileInfo(path).absoluteFilePath();
-    if (!QFileInfo(m_path).isFile())
-        return Status::error(tr("“%1” is not a database file.").arg(native(m_path)),
-                             QStringLiteral("file"));
     m_connectionName = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
@@ -225,6 +219,17 @@ Status Database::openReader(const QString &path)
         return s;
     }
     return Status::ok();
+}
+
+Status Database::openReader(const QString &path)
+{
+    close();
+    m_backupPath.clear();
+    m_path = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo(m_path).isFile())
+        return Status::error(tr("“%1” is not a database file.").arg(native(m_path)),
+                             QStringLiteral("file"));
+    return connect();
 }
 
 Status Database::open(const QString &path)
@@ -248,19 +253,8 @@ Status Database::open(const QString &path)
                              QStringLiteral("file"));
     }
 
-    m_connectionName = newConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
-        const QString detail = db.lastError().text();
-        close();
-        return Status::error(tr("Cannot open “%1”: %2").arg(native(m_path), detail),
-                             QStringLiteral("file"));
-    }
-    if (Status s = configureConnection(); !s) {
-        close();
+    if (Status s = connect(); !s)
         return s;
-    }
     if (existing && version > 0 && version < latestSchemaVersion()) {
         if (Status s = backup(version); !s) {
             close();

@@ -49,6 +49,8 @@ public:
 private:
     Status inspectExisting(const QString &path, int *version);
     Status backup(int fromVersion);
+    // Opens the connection to m_path and configures it; closes it again on failure.
+    Status connect();
     Status configureConnection();
 
     QString m_connectionName;
