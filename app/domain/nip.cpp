@@ -1,5 +1,7 @@
 #include "nip.h"
 
+#include <QDateTime>
+
 namespace kinerja {
 
 namespace {
@@ -13,6 +15,20 @@ constexpr int MaxAgeAtStart = 60;
 bool isAsciiDigit(QChar c)
 {
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// QDate::currentDate() reads the time zone again (a stat of /etc/localtime) on every call,
+// and an import parses several NIPs per row: the date is looked up at most once a minute.
+QDate today()
+{
+    thread_local qint64 lookedUpAt = 0;
+    thread_local QDate date;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!date.isValid() || now < lookedUpAt || now - lookedUpAt > 60 * 1000) {
+        date = QDate::currentDate();
+        lookedUpAt = now;
+    }
+    return date;
 }
 
 // Characters people type between the groups of a NIP.
@@ -73,11 +89,11 @@ NipParseResult Nip::parse(const QString &text)
         return result;
     }
 
-    const QDate today = QDate::currentDate();
+    const QDate now = today();
 
     // Digits 1-8: birth date YYYYMMDD.
     const QDate birth(numberAt(digits, 0, 4), numberAt(digits, 4, 2), numberAt(digits, 6, 2));
-    if (!birth.isValid() || birth.year() < MinBirthYear || birth > today) {
+    if (!birth.isValid() || birth.year() < MinBirthYear || birth > now) {
         result.error = NipError::BirthDate;
         return result;
     }
@@ -94,7 +110,7 @@ NipParseResult Nip::parse(const QString &text)
             return result;
         }
     }
-    if (startYear < MinStartYear || startYear > today.year() + 1) {
+    if (startYear < MinStartYear || startYear > now.year() + 1) {
         result.error = NipError::StartYear;
         return result;
     }

@@ -230,6 +230,33 @@ void EmployeeImport::refuseAtasanLoops(StoredEmployees &stored)
         const std::optional<Employee> e = stored.byNip(nip);
         return e && e->atasanId != 0 ? stored.nipOf(e->atasanId) : QString();
     };
+    // Each NIP is walked once (one atasan each, so the chains form a functional graph):
+    // a walk that meets its own path has found a loop.
+    enum Visit { OnPath = 1, Done = 2 };
+    QHash<QString, int> visit;
+    QHash<QString, QStringList> loopOf; // NIP -> its loop, starting anywhere
+    QStringList path;
+    for (const ImportRow &row : std::as_const(m_preview.rows)) {
+        if (!row.employee || row.atasanNip.isEmpty())
+            continue;
+        path.clear();
+        QString nip = row.employee->nip;
+        while (!nip.isEmpty() && !visit.contains(nip)) {
+            visit.insert(nip, OnPath);
+            path.append(nip);
+            nip = atasanOf(nip);
+        }
+        if (!nip.isEmpty() && visit.value(nip) == OnPath) {
+            const QStringList loop = path.mid(path.indexOf(nip));
+            for (const QString &member : loop)
+                loopOf.insert(member, loop);
+        }
+        for (const QString &walked : std::as_const(path))
+            visit.insert(walked, Done);
+    }
+    if (loopOf.isEmpty())
+        return;
+
     auto nameOf = [&](const QString &nip) {
         if (const ImportRow *row = rowOfNip.value(nip))
             return row->employee->fullName();
@@ -237,23 +264,17 @@ void EmployeeImport::refuseAtasanLoops(StoredEmployees &stored)
         return e ? e->fullName() : Nip::format(nip);
     };
     for (const ImportRow &row : std::as_const(m_preview.rows)) {
-        if (!row.employee || row.atasanNip.isEmpty())
+        if (!row.employee || !loopOf.contains(row.employee->nip))
             continue;
-        const QString &nip = row.employee->nip;
-        QStringList chain{nameOf(nip)};
-        QSet<QString> seen{nip};
-        for (QString next = row.atasanNip; !next.isEmpty(); next = atasanOf(next)) {
-            chain.append(nameOf(next));
-            if (next == nip) {
-                addProblem(row.row, QStringLiteral("atasan"),
-                           tr("The chain of atasan would loop back: %1.")
-                               .arg(chain.join(QStringLiteral(" → "))));
-                break;
-            }
-            if (seen.contains(next))
-                break; // a loop above this employee, reported at its own rows
-            seen.insert(next);
-        }
+        // The loop as seen from this row: its employee, their atasan, ..., the employee.
+        const QStringList &loop = loopOf.value(row.employee->nip);
+        const int start = int(loop.indexOf(row.employee->nip));
+        QStringList names;
+        for (int k = 0; k <= loop.size(); ++k)
+            names.append(nameOf(loop.at((start + k) % loop.size())));
+        addProblem(
+            row.row, QStringLiteral("atasan"),
+            tr("The chain of atasan would loop back: %1.").arg(names.join(QStringLiteral(" → "))));
     }
 }
 
