@@ -108,6 +108,8 @@ QString unsurKey(int u)
 
 void IkmImport::setTarget(qint64 periodId, qint64 unitId)
 {
+    if (periodId == m_periodId && unitId == m_unitId)
+        return; // the preview read stays good (the dialog sets the target before the commit)
     m_periodId = periodId;
     m_unitId = unitId;
     m_ready = false; // a preview of another target must be read again

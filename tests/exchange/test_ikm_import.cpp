@@ -428,6 +428,27 @@ private slots:
         QVERIFY(nothingStored());
     }
 
+    // The dialog sets the target again before the commit: the same target keeps the
+    // preview; another one asks for a new read.
+    void settingTheSameTargetKeepsThePreview()
+    {
+        IkmImport import(db());
+        readOk(import, write(handCsv()));
+        import.setTarget(m_q1, unitId());
+        QString summary;
+        const Status s = import.commitAll({}, &summary);
+        QVERIFY2(s, qPrintable(s.message()));
+        QVERIFY(IkmSurveyRepository(db()).find(m_q1, unitId()));
+
+        IkmImport other(db());
+        readOk(other, write(handCsv()));
+        qint64 q2 = 0;
+        QVERIFY(PeriodRepository(db()).create(Period::quarter(2026, 2), 0, &q2));
+        other.setTarget(q2, unitId());
+        QVERIFY(!other.commitAll({}, nullptr));
+        QVERIFY(!IkmSurveyRepository(db()).find(q2, unitId()));
+    }
+
     void cancelWritesNothing_data()
     {
         QTest::addColumn<int>("cancelAt");

@@ -1,11 +1,15 @@
 #include "exchange/employeeimport.h"
 #include "exchange/exports.h"
+#include "exchange/ikmimport.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "storage/employeerepository.h"
+#include "storage/ikmsurveyrepository.h"
+#include "storage/periodrepository.h"
 #include "support/tempdatabase.h"
 #include "uifixture.h"
+#include "unitcombobox.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -352,6 +356,43 @@ private slots:
         QVERIFY(hasEffective);
         QCOMPARE(EmployeeRepository(*window.database()).count(), 33);
         QCOMPARE(table->model()->rowCount(), 30); // the list was refreshed
+    }
+
+    // The IKM survey import, as a user does it: unit and period, file, Import.
+    void mainWindowImportsAnIkmSurvey()
+    {
+        qint64 periodId = 0;
+        QVERIFY(PeriodRepository(db()).create(Period::quarter(2025, 4), 0, &periodId));
+        auto database = std::make_unique<Database>();
+        QVERIFY(database->open(m_temp->path()));
+        ui::MainWindow window(std::move(database));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *action = window.action(QStringLiteral("actionImportIkm"));
+        QVERIFY(action && action->isEnabled());
+
+        QStringList lines;
+        for (int i = 0; i < 4; ++i)
+            lines << QStringLiteral("%1,3,3,3,3,3,3,3,3,4").arg(i + 1);
+        const QString path = writeCsv(QStringLiteral("No,U1,U2,U3,U4,U5,U6,U7,U8,U9"), lines);
+        QString message;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *period = find<QComboBox>(dialog, "importPeriod");
+            period->setCurrentIndex(period->findData(periodId));
+            find<ui::UnitComboBox>(dialog, "importUnit")->setUnitId(m_f.dinas);
+            dialog->openFile(path);
+            click(dialog, "importButton");
+            message = find<QLabel>(dialog, "importMessage")->text();
+            dialog->reject();
+        });
+        action->trigger();
+        const std::optional<IkmSurvey> survey =
+            IkmSurveyRepository(*window.database()).find(periodId, m_f.dinas);
+        QVERIFY2(survey, qPrintable(message));
+        QCOMPARE(survey->respondents, 4);
     }
 };
 
