@@ -7066,10 +7066,6 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
         <source>Choose the surveyed unit and the period first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>IKM survey imported: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>kinerja::ui::NumericEditor</name>

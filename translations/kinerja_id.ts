@@ -7060,10 +7060,6 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
         <source>Choose the surveyed unit and the period first.</source>
         <translation>Pilih unit yang disurvei dan periodenya terlebih dahulu.</translation>
     </message>
-    <message>
-        <source>IKM survey imported: %1.</source>
-        <translation>Survei IKM diimpor: %1.</translation>
-    </message>
 </context>
 <context>
     <name>kinerja::ui::NumericEditor</name>

@@ -108,7 +108,7 @@ void MainWindow::importIkm()
     connect(unit, &UnitComboBox::unitChanged, &dialog, reread);
     connect(&dialog, &ImportDialog::imported, this, [this](const QString &summary) {
         refreshAll();
-        statusBar()->showMessage(tr("IKM survey imported: %1.").arg(summary), 8000);
+        statusBar()->showMessage(summary, 8000); // a sentence: "Survei IKM … disimpan: …."
     });
     dialog.exec();
 }
