@@ -212,7 +212,8 @@ struct NameCache {
     }
 };
 
-void fillRecapRow(const RecapExportRow &r, int number, NameCache &names, ExportRow *row)
+void fillRecapRow(const RecapExportRow &r, int number, const QString &unitLabel, NameCache &names,
+                  ExportRow *row)
 {
     ExportRow &c = *row;
     c[0].setNumber(number);
@@ -220,7 +221,7 @@ void fillRecapRow(const RecapExportRow &r, int number, NameCache &names, ExportR
     c[2].setText(r.name);
     c[3].setText(r.jabatan);
     c[4].setText(names.grade(r.status, r.grade));
-    c[5].setText(r.unitName);
+    c[5].setText(unitLabel);
     c[6].setText(r.raterName);
     c[7].setText(r.raterNip);
     if (r.ratingHasil)
@@ -411,26 +412,30 @@ Status exportRecap(Database &db, const RecapFilter &filter, const QString &path,
     int number = 0;
     ExportRow row(columns.size());
     NameCache names;
+    // Every kecamatan has its "Seksi Pemerintahan": repeated names carry their parent.
+    const UnitNames unitNames(db);
+    QString unitLabel;
     Status failed;
     bool stopped = false;
     s = readRows<RecapExportRow>(
         db, &ExportQuery::forEachRecapRow, filter, [&](const RecapExportRow &r) {
-            fillRecapRow(r, ++number, names, &row);
-            failed = out.writeRow(row);
-            if (!failed)
-                return false;
             if (r.unitId != currentUnit) {
                 currentUnit = r.unitId;
                 unitNumber = 0;
+                unitLabel = unitNames.label(r.unitId, r.unitName);
                 UnitSummary u;
-                u.name = r.unitName;
+                u.name = unitLabel;
                 units << u;
                 if (perUnit) {
-                    failed = out.xlsx()->addSheet(r.unitName, columns, &unitSheet);
+                    failed = out.xlsx()->addSheet(unitLabel, columns, &unitSheet);
                     if (!failed)
                         return false;
                 }
             }
+            fillRecapRow(r, ++number, unitLabel, names, &row);
+            failed = out.writeRow(row);
+            if (!failed)
+                return false;
             units.last().add(r);
             if (!r.predikat.isEmpty() && !predikatIndex.contains(r.predikat)) {
                 predikatIndex.insert(r.predikat, int(predikats.size()));

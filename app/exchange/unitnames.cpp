@@ -17,12 +17,15 @@ UnitNames::UnitNames(Database &db)
 QString UnitNames::label(qint64 unitId) const
 {
     const auto it = m_byId.constFind(unitId);
-    if (it == m_byId.constEnd())
-        return {};
-    const Unit &u = it.value();
-    if (m_byName.value(key(u.name)).size() <= 1 || u.parentId == 0)
-        return u.name;
-    return QStringLiteral("%1 (%2)").arg(u.name, m_byId.value(u.parentId).name);
+    return it == m_byId.constEnd() ? QString() : label(unitId, it->name);
+}
+
+QString UnitNames::label(qint64 unitId, const QString &name) const
+{
+    const auto it = m_byId.constFind(unitId);
+    if (it == m_byId.constEnd() || it->parentId == 0 || m_byName.value(key(name)).size() <= 1)
+        return name;
+    return QStringLiteral("%1 (%2)").arg(name, m_byId.value(it->parentId).name);
 }
 
 QVector<Unit> UnitNames::find(const QString &text) const

@@ -21,6 +21,9 @@ public:
 
     // The unit's name, with the parent's in brackets when the name alone is not unique.
     QString label(qint64 unitId) const;
+    // The same for `name`, the unit's name as an appraisal recorded it (the unit may have
+    // been renamed since): with the parent's name when several units carry that name.
+    QString label(qint64 unitId, const QString &name) const;
     // The units a cell names: by name (any case, spaces collapsed), else by label.
     QVector<Unit> find(const QString &text) const;
 

@@ -27,6 +27,13 @@ private slots:
         QCOMPARE(names.label(d.bidangA1.id), QStringLiteral("Bidang Pembinaan SD"));
         QCOMPARE(names.label(a.id), QStringLiteral("Sekretariat (Dinas Pendidikan)"));
         QCOMPARE(names.label(b.id), QStringLiteral("Sekretariat (Dinas Kesehatan)"));
+        // A name an appraisal recorded: the parent is added only when the name repeats.
+        QCOMPARE(names.label(a.id, QStringLiteral("Sekretariat")),
+                 QStringLiteral("Sekretariat (Dinas Pendidikan)"));
+        QCOMPARE(names.label(a.id, QStringLiteral("Sekretariat Dinas")),
+                 QStringLiteral("Sekretariat Dinas"));
+        QCOMPARE(names.label(d.root.id, QStringLiteral("Sekretariat")),
+                 QStringLiteral("Sekretariat")); // no parent to name
 
         QCOMPARE(names.find(QStringLiteral("bidang  pembinaan sd")).size(), 1);
         QCOMPARE(names.find(QStringLiteral("Sekretariat")).size(), 2); // ambiguous

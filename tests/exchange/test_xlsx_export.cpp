@@ -247,6 +247,27 @@ private slots:
         QVERIFY(lines.at(1).contains(";2026-04-02;"));
     }
 
+    // Every kecamatan has a "Seksi Pemerintahan": a repeated unit name carries its parent,
+    // so the regional office can tell the units apart.
+    void repeatedUnitNamesCarryTheirParent()
+    {
+        TempDatabase t;
+        AppraisalWorld w;
+        prepare(t.open(), w);
+        Unit twin = SmallDistrict::unit(QStringLiteral("Bidang Pembinaan SD"), w.d.dinasB.id,
+                                        UnitKind::Bidang);
+        QVERIFY(UnitRepository(t.db()).create(twin));
+        const QString path = QDir(t.dir()).filePath(QStringLiteral("rekap.csv"));
+        ExportOptions options;
+        options.format = ExportFormat::Csv;
+        VERIFY_OK(exportRecap(t.db(), {w.q1, w.d.root.id, true}, path, options));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY2(text.contains(",Bidang Pembinaan SD (Dinas Pendidikan),"), text.constData());
+        QVERIFY(!text.contains(",Bidang Pembinaan SD,"));
+    }
+
     void cancelRemovesThePartFile()
     {
         TempDatabase t;
