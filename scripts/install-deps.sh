@@ -31,6 +31,8 @@ PACKAGES=(
     fonts-dejavu-core
     python3-openpyxl         # independent .xlsx checker (use /usr/bin/python3)
 )
+# Extra packages a caller needs beyond these (scripts/fuzz.sh passes clang).
+PACKAGES+=("$@")
 
 log() { printf 'install-deps: %s\n' "$*"; }
 

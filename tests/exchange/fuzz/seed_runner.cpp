@@ -1,10 +1,12 @@
 // Runs a fuzz target's LLVMFuzzerTestOneInput over seeds and deterministic
 // mutations of them (truncations, byte flips), so the fuzz entry points run in
 // every CI build, also with GCC. With a folder argument, its files are run too
-// (e.g. a libFuzzer corpus or crash files).
+// (e.g. a libFuzzer corpus or crash files); `--write-seeds DIR` writes the seeds
+// there instead, as the starting corpus of scripts/fuzz.sh.
 #include "../xlsxtestutil.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <cstdint>
@@ -59,10 +61,31 @@ QVector<QByteArray> seeds()
     return out;
 }
 
+// Writes the seeds into a folder, as a starting corpus for the libFuzzer target.
+int writeSeeds(const QString &folder)
+{
+    if (!QDir().mkpath(folder)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(folder));
+        return 1;
+    }
+    const QVector<QByteArray> base = seeds();
+    for (int i = 0; i < base.size(); ++i) {
+        QFile f(QDir(folder).filePath(QStringLiteral("seed-%1").arg(i)));
+        if (!f.open(QIODevice::WriteOnly) || f.write(base[i]) != base[i].size()) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(f.fileName()));
+            return 1;
+        }
+    }
+    std::printf("%d seeds written to %s\n", int(base.size()), qPrintable(folder));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (argc == 3 && qstrcmp(argv[1], "--write-seeds") == 0)
+        return writeSeeds(QString::fromLocal8Bit(argv[2]));
     int runs = 0;
     const QVector<QByteArray> base = seeds();
     quint32 state = 12345;
