@@ -417,6 +417,11 @@ Status exportRecap(Database &db, const RecapFilter &filter, const QString &path,
     QString unitLabel;
     Status failed;
     bool stopped = false;
+    // One row done: false (stop reading) when the user cancelled.
+    const auto advance = [&steps, &stopped]() {
+        stopped = !steps.step();
+        return !stopped;
+    };
     s = readRows<RecapExportRow>(
         db, &ExportQuery::forEachRecapRow, filter, [&](const RecapExportRow &r) {
             if (r.unitId != currentUnit) {
@@ -448,11 +453,7 @@ Status exportRecap(Database &db, const RecapFilter &filter, const QString &path,
                 if (!failed)
                     return false;
             }
-            if (!steps.step()) {
-                stopped = true;
-                return false;
-            }
-            return true;
+            return advance();
         });
     if (!s || !failed) {
         out.discard();
@@ -478,13 +479,7 @@ Status exportRecap(Database &db, const RecapFilter &filter, const QString &path,
                 d[9].setText(r.realisasi);
                 d[10].setText(r.umpanBalik);
                 failed = out.xlsx()->writeRow(detailSheet, d);
-                if (!failed)
-                    return false;
-                if (!steps.step()) {
-                    stopped = true;
-                    return false;
-                }
-                return true;
+                return failed && advance();
             });
         if (!s || !failed) {
             out.discard();
