@@ -6302,9 +6302,9 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
         <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>Terekspor %n baris ke %1.</numerusform>
+            <numerusform>Terekspor %Ln baris ke %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 #include "exchange/appraisaltemplate.h"
 #include "exchange/exports.h"
+#include "filefolders.h"
 #include "messagebox.h"
 #include "storage/unitrepository.h"
 
@@ -175,7 +176,7 @@ Status ExportDialog::exportTo(const QString &path)
     if (result.cancelled)
         return Status::error(tr("Cancelled; no file was written."), exchange::cancelledField());
     if (s)
-        m_result->setText(tr("Exported %n row(s) to %1.", nullptr, result.rows)
+        m_result->setText(tr("Exported %Ln row(s) to %1.", nullptr, result.rows)
                               .arg(QDir::toNativeSeparators(path)));
     return s;
 }
@@ -183,9 +184,12 @@ Status ExportDialog::exportTo(const QString &path)
 void ExportDialog::chooseFileAndExport()
 {
     const QString filter = isXlsx() ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export to"), suggestedFileName(), filter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export to"), FileFolders::suggest(QStringLiteral("export"), suggestedFileName()),
+        filter);
     if (path.isEmpty())
         return;
+    FileFolders::remember(QStringLiteral("export"), path);
     const QString suffix = QLatin1Char('.') + m_format->currentData().toString();
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;

@@ -2,6 +2,7 @@
 
 #include "exchange/xlsxreader.h"
 #include "fieldmessage.h"
+#include "filefolders.h"
 #include "importpreviewmodel.h"
 
 #include <QApplication>
@@ -184,12 +185,15 @@ QWidget *ImportDialog::createPreviewPage()
 
 void ImportDialog::chooseFile()
 {
-    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    const QString dir = m_path.isEmpty() ? FileFolders::start(QStringLiteral("import"))
+                                         : QFileInfo(m_path).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import from"), dir,
         tr("Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
-    if (!path.isEmpty())
-        openFile(path);
+    if (path.isEmpty())
+        return;
+    FileFolders::remember(QStringLiteral("import"), path);
+    openFile(path);
 }
 
 Status ImportDialog::openFile(const QString &path)

@@ -1,5 +1,6 @@
 #include "printdialog.h"
 
+#include "filefolders.h"
 #include "messagebox.h"
 #include "reports/agencysettings.h"
 #include "reports/batch.h"
@@ -408,12 +409,16 @@ void PrintDialog::saveAs()
     const bool perEmployee = isSheets() && m_perEmployee->isChecked();
     QString path;
     if (perEmployee)
-        path = QFileDialog::getExistingDirectory(this, tr("Save one PDF per employee in"));
+        path = QFileDialog::getExistingDirectory(this, tr("Save one PDF per employee in"),
+                                                 FileFolders::start(QStringLiteral("print")));
     else
-        path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggestedFileName(),
-                                            tr("PDF files (*.pdf)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Save as PDF"),
+            FileFolders::suggest(QStringLiteral("print"), suggestedFileName()),
+            tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
+    FileFolders::remember(QStringLiteral("print"), path);
     if (!perEmployee && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     const Status s = save(path, perEmployee);
