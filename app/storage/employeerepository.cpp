@@ -179,14 +179,16 @@ Status EmployeeRepository::checkAtasan(qint64 employeeId, qint64 atasanId) const
     if (atasanId == employeeId)
         return Status::error(tr("An employee cannot be their own atasan."),
                              QStringLiteral("atasan"));
-    const std::optional<Employee> atasan = find(atasanId);
-    if (!atasan)
+    QSqlQuery &exists = m_statements.get(QStringLiteral("SELECT 1 FROM employee WHERE id = ?"));
+    exists.addBindValue(atasanId);
+    const bool found = exists.exec() && exists.next();
+    exists.finish();
+    if (!found)
         return Status::error(tr("The chosen atasan does not exist."), QStringLiteral("atasan"));
     if (employeeId == 0)
         return Status::ok(); // a new employee has no subordinates yet, so no cycle
     // Walk up from the proposed atasan; meeting the employee again means a cycle.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_statements.get(QStringLiteral(
         "WITH RECURSIVE chain(id, depth) AS (SELECT ?, 0 UNION ALL "
         "SELECT e.atasan_id, c.depth + 1 FROM employee e JOIN chain c ON e.id = c.id "
         "WHERE e.atasan_id IS NOT NULL AND c.depth < 200) "
@@ -194,13 +196,19 @@ Status EmployeeRepository::checkAtasan(qint64 employeeId, qint64 atasanId) const
     q.addBindValue(atasanId);
     q.exec();
     QStringList names;
-    while (q.next()) {
+    bool loops = false;
+    while (!loops && q.next()) {
         names << q.value(1).toString();
-        if (q.value(0).toLongLong() == employeeId)
-            return Status::error(tr("%1 cannot be the atasan: the chain of atasan would loop "
-                                    "back (%2).")
-                                     .arg(atasan->fullName(), names.join(QStringLiteral(" → "))),
-                                 QStringLiteral("atasan"));
+        loops = q.value(0).toLongLong() == employeeId;
+    }
+    q.finish();
+    if (loops) {
+        const std::optional<Employee> atasan = find(atasanId);
+        return Status::error(tr("%1 cannot be the atasan: the chain of atasan would loop "
+                                "back (%2).")
+                                 .arg(atasan ? atasan->fullName() : names.first(),
+                                      names.join(QStringLiteral(" → "))),
+                             QStringLiteral("atasan"));
     }
     return Status::ok();
 }
@@ -209,23 +217,29 @@ Status EmployeeRepository::validateForStore(const Employee &e) const
 {
     if (Status s = EmployeeRules::validate(e); !s)
         return s;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT dissolved_on IS NULL FROM unit WHERE id = ?"));
-    q.addBindValue(e.unitId);
-    if (!q.exec() || !q.next() || !q.value(0).toBool())
+    QSqlQuery &unit =
+        m_statements.get(QStringLiteral("SELECT dissolved_on IS NULL FROM unit WHERE id = ?"));
+    unit.addBindValue(e.unitId);
+    const bool unitLive = unit.exec() && unit.next() && unit.value(0).toBool();
+    unit.finish();
+    if (!unitLive)
         return Status::error(tr("The unit does not exist (any more)."), QStringLiteral("unit"));
-    const std::optional<Employee> other = findByNip(e.nip);
-    if (other && other->id != e.id)
-        return Status::error(
-            tr("NIP %1 is already recorded for %2.").arg(Nip::format(e.nip), other->fullName()),
-            QStringLiteral("nip"));
+    QSqlQuery &byNip = m_statements.get(QStringLiteral("SELECT id FROM employee WHERE nip = ?"));
+    byNip.addBindValue(e.nip);
+    const qint64 otherId = byNip.exec() && byNip.next() ? byNip.value(0).toLongLong() : 0;
+    byNip.finish();
+    if (otherId != 0 && otherId != e.id) {
+        const std::optional<Employee> other = find(otherId);
+        return Status::error(tr("NIP %1 is already recorded for %2.")
+                                 .arg(Nip::format(e.nip), other ? other->fullName() : QString()),
+                             QStringLiteral("nip"));
+    }
     return checkAtasan(e.id, e.atasanId);
 }
 
 Status EmployeeRepository::insertHistory(const Employee &e, const QDate &from, const QString &note)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_statements.get(QStringLiteral(
         "INSERT INTO position_history (employee_id, valid_from, unit_id, jabatan, jabatan_kind, "
         "jenjang, status, grade, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (employee_id, valid_from) DO UPDATE SET unit_id = excluded.unit_id, "
@@ -251,8 +265,7 @@ Status EmployeeRepository::create(Employee &e, const QDate &effective)
     if (Status s = validateForStore(e); !s)
         return s;
     Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_statements.get(QStringLiteral(
         "INSERT INTO employee (nip, name, gelar_depan, gelar_belakang, status, grade, jabatan, "
         "jabatan_kind, jenjang, unit_id, atasan_id, state, state_date, sort_name, search_text) "
         "VALUES (:nip, :name, :gd, :gb, :status, :grade, :jabatan, :kind, :jenjang, :unit, "
@@ -295,8 +308,7 @@ Status EmployeeRepository::update(const Employee &e, const QDate &effective, con
     }
 
     Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_statements.get(QStringLiteral(
         "UPDATE employee SET nip = :nip, name = :name, gelar_depan = :gd, gelar_belakang = :gb, "
         "status = :status, grade = :grade, jabatan = :jabatan, jabatan_kind = :kind, "
         "jenjang = :jenjang, unit_id = :unit, atasan_id = :atasan, state = :state, "
@@ -330,8 +342,8 @@ Status EmployeeRepository::setAtasan(qint64 employeeId, qint64 atasanId)
 {
     if (Status s = checkAtasan(employeeId, atasanId); !s)
         return s;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE employee SET atasan_id = ? WHERE id = ?"));
+    QSqlQuery &q =
+        m_statements.get(QStringLiteral("UPDATE employee SET atasan_id = ? WHERE id = ?"));
     q.addBindValue(sql::idOrNull(atasanId));
     q.addBindValue(employeeId);
     QString error;

@@ -2,6 +2,7 @@
 
 #include "domain/employee.h"
 #include "domain/status.h"
+#include "statementcache.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,7 +18,7 @@ class Database;
 class EmployeeRepository {
     Q_DECLARE_TR_FUNCTIONS(kinerja::EmployeeRepository)
 public:
-    explicit EmployeeRepository(Database &db) : m_db(db) {}
+    explicit EmployeeRepository(Database &db) : m_db(db), m_statements(db) {}
 
     std::optional<Employee> find(qint64 id) const;
     std::optional<Employee> findByNip(const QString &nip) const;
@@ -56,6 +57,7 @@ private:
     Status insertHistory(const Employee &e, const QDate &from, const QString &note);
 
     Database &m_db;
+    mutable StatementCache m_statements; // a repository writing many rows prepares once
 };
 
 } // namespace kinerja
