@@ -20,7 +20,8 @@ public:
     StatementCache(const StatementCache &) = delete;
     StatementCache &operator=(const StatementCache &) = delete;
 
-    // `sql` prepared on its first use (a failed prepare fails at exec with its error).
+    // `sql` prepared on its first use; a failed prepare is logged with its reason and
+    // the statement fails at exec.
     QSqlQuery &get(const QString &sql);
 
 private:
