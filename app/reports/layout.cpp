@@ -1,18 +1,10 @@
+// LayoutEngine: a Document's blocks (text, tables, signatures, charts, headers) laid out
+// into pages of positioned items; textmetrics.cpp measures, pagepainter.cpp paints.
 #include "layout.h"
-
-#include "pagesink.h"
-
-#include <QFont>
-#include <QFontMetricsF>
-#include <QHash>
-#include <QPaintDevice>
-#include <QPainter>
-#include <QPainterPath>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
+#include <variant>
 
 namespace kinerja::reports {
 
@@ -21,117 +13,12 @@ namespace {
 constexpr double CellPadX = 1.2; // mm
 constexpr double CellPadY = 0.9;
 
-int fontKey(const FontSpec &spec)
-{
-    return static_cast<int>(std::lround(spec.pt * 10.0)) * 8 + (spec.condensed ? 4 : 0) +
-           (spec.bold ? 2 : 0) + (spec.italic ? 1 : 0);
-}
-
 } // namespace
 
 QRectF PageGeometry::body() const
 {
     return QRectF(margins.left(), margins.top(), size.width() - margins.left() - margins.right(),
                   size.height() - margins.top() - margins.bottom() - footer);
-}
-
-// --- TextMetrics ---
-
-struct TextMetrics::Fonts {
-    struct Entry {
-        QFont font;
-        double lineHeight = 0; // mm
-        double ascent = 0;
-        std::unique_ptr<QFontMetricsF> metrics;
-    };
-    QHash<int, std::shared_ptr<Entry>> entries;
-};
-
-TextMetrics::TextMetrics(const QPaintDevice *device)
-    : m_device(device), m_pxPerMm(device->logicalDpiY() / 25.4), m_fonts(new Fonts)
-{
-}
-
-TextMetrics::~TextMetrics()
-{
-    delete m_fonts;
-}
-
-const QFont &TextMetrics::font(const FontSpec &spec) const
-{
-    const int key = fontKey(spec);
-    auto it = m_fonts->entries.find(key);
-    if (it == m_fonts->entries.end()) {
-        auto e = std::make_shared<Fonts::Entry>();
-        e->font = QFont(QStringLiteral("DejaVu Sans"));
-        e->font.setStyleHint(QFont::SansSerif);
-        e->font.setPointSizeF(spec.pt);
-        e->font.setBold(spec.bold);
-        e->font.setItalic(spec.italic);
-        if (spec.condensed)
-            e->font.setStretch(QFont::SemiCondensed);
-        e->font.setHintingPreference(QFont::PreferNoHinting);
-        // Any letter spacing turns ligatures off: "fi" stays two letters, so the text of
-        // the PDF can be searched and copied (1/64 px at the PDF resolution changes nothing
-        // visible).
-        e->font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
-        e->metrics = std::make_unique<QFontMetricsF>(e->font, m_device);
-        e->lineHeight = e->metrics->lineSpacing() / m_pxPerMm;
-        e->ascent = e->metrics->ascent() / m_pxPerMm;
-        it = m_fonts->entries.insert(key, e);
-    }
-    return it.value()->font;
-}
-
-double TextMetrics::lineHeight(const FontSpec &spec) const
-{
-    font(spec);
-    return m_fonts->entries.value(fontKey(spec))->lineHeight;
-}
-
-double TextMetrics::ascent(const FontSpec &spec) const
-{
-    font(spec);
-    return m_fonts->entries.value(fontKey(spec))->ascent;
-}
-
-double TextMetrics::width(const QString &text, const FontSpec &spec) const
-{
-    font(spec);
-    return m_fonts->entries.value(fontKey(spec))->metrics->horizontalAdvance(text) / m_pxPerMm;
-}
-
-QStringList TextMetrics::wrap(const QString &text, const FontSpec &spec, double width) const
-{
-    QStringList out;
-    const QFont &f = font(spec);
-    const double widthPx = std::max(1.0, width * m_pxPerMm);
-    const QStringList paragraphs = text.split(QLatin1Char('\n'));
-    for (const QString &paragraph : paragraphs) {
-        const QString p = paragraph.trimmed();
-        if (p.isEmpty()) {
-            out << QString();
-            continue;
-        }
-        if (this->width(p, spec) <= width) {
-            out << p;
-            continue;
-        }
-        QTextLayout layout(p, f, m_device);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        for (;;) {
-            QTextLine line = layout.createLine();
-            if (!line.isValid())
-                break;
-            line.setLineWidth(widthPx);
-            out << p.mid(line.textStart(), line.textLength()).trimmed();
-        }
-        layout.endLayout();
-    }
-    return out;
 }
 
 // --- LayoutEngine ---
@@ -565,134 +452,6 @@ void LayoutEngine::layoutHeader(const HeaderBlock &block)
     line(body.left(), m_y, body.right(), m_y, 0.6);
     line(body.left(), m_y + 0.8, body.right(), m_y + 0.8, 0.2);
     m_y += 3.0;
-}
-
-// --- painting ---
-
-namespace {
-
-void drawItems(QPainter &p, const TextMetrics &metrics, const QVector<PageItem> &items)
-{
-    const double k = metrics.pixelsPerMm();
-    const auto px = [k](double mm) { return mm * k; };
-    QPen pen(Qt::black);
-    pen.setCapStyle(Qt::FlatCap);
-    for (const PageItem &item : items) {
-        switch (item.kind) {
-        case PageItem::Kind::Text: {
-            p.setFont(metrics.font(item.font));
-            p.setPen(item.color);
-            const double baseline = item.rect.top() + metrics.ascent(item.font);
-            p.drawText(QPointF(px(item.rect.left()), px(baseline)), item.text);
-            break;
-        }
-        case PageItem::Kind::Line:
-            pen.setWidthF(px(item.pen));
-            p.setPen(pen);
-            p.drawLine(QLineF(px(item.rect.left()), px(item.rect.top()), px(item.rect.right()),
-                              px(item.rect.bottom())));
-            break;
-        case PageItem::Kind::Box:
-            pen.setWidthF(px(item.pen));
-            p.setPen(pen);
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(QRectF(px(item.rect.left()), px(item.rect.top()), px(item.rect.width()),
-                              px(item.rect.height())));
-            break;
-        case PageItem::Kind::Fill:
-            p.fillRect(QRectF(px(item.rect.left()), px(item.rect.top()), px(item.rect.width()),
-                              px(item.rect.height())),
-                       item.color);
-            break;
-        case PageItem::Kind::Image:
-            p.drawImage(QRectF(px(item.rect.left()), px(item.rect.top()), px(item.rect.width()),
-                               px(item.rect.height())),
-                        item.image);
-            break;
-        case PageItem::Kind::Polyline: {
-            pen.setWidthF(px(item.pen));
-            p.setPen(pen);
-            QPolygonF points;
-            for (const QPointF &pt : item.points)
-                points << QPointF(px(pt.x()), px(pt.y()));
-            p.setRenderHint(QPainter::Antialiasing, true);
-            p.drawPolyline(points);
-            break;
-        }
-        }
-    }
-}
-
-// A diagonal watermark drawn as outlines, so text extraction does not see it.
-void drawWatermark(QPainter &p, const TextMetrics &metrics, const PageGeometry &geometry,
-                   const QString &mark)
-{
-    const double k = metrics.pixelsPerMm();
-    QFont f = metrics.font(FontSpec{60.0, true, false});
-    QPainterPath path;
-    path.addText(QPointF(0, 0), f, mark);
-    const QRectF bounds = path.boundingRect();
-    if (bounds.width() <= 0)
-        return;
-    p.save();
-    p.translate(geometry.size.width() * k / 2, geometry.size.height() * k / 2);
-    p.rotate(-55);
-    // The path's size depends on the font's resolution: scale it to span the page.
-    const double width = geometry.size.height() * k * 0.75;
-    p.scale(width / bounds.width(), width / bounds.width());
-    p.translate(-bounds.center());
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(200, 0, 0, 22));
-    p.drawPath(path);
-    p.restore();
-}
-
-} // namespace
-
-bool paintPages(const Document &document, const QVector<Page> &pages, const PageGeometry &geometry,
-                const TextMetrics &metrics, PageSink &sink)
-{
-    QPainter &p = sink.painter();
-    const QRectF body = geometry.body();
-    const FontSpec footerFont{7.0, false, false};
-    const FontSpec draftFont{9.0, true, false};
-    const double footerTop = body.bottom() + geometry.footer - metrics.lineHeight(footerFont);
-    for (int i = 0; i < pages.size(); ++i) {
-        if (!sink.beginPage())
-            return false;
-        QVector<PageItem> extra;
-        const auto add = [&](const QString &text, const FontSpec &font, double y, Align align,
-                             const QColor &color) {
-            PageItem item;
-            item.kind = PageItem::Kind::Text;
-            double left = body.left();
-            if (align == Align::Right)
-                left = body.right() - metrics.width(text, font);
-            item.rect = QRectF(left, y, body.width(), metrics.lineHeight(font));
-            item.text = text;
-            item.font = font;
-            item.color = color;
-            extra.append(item);
-        };
-        if (!document.draftMark.isEmpty()) {
-            drawWatermark(p, metrics, geometry, document.draftMark);
-            add(document.draftMark, draftFont, geometry.margins.top() - 7.0, Align::Right,
-                QColor(180, 0, 0));
-        }
-        const QString pageText = document.pageText.arg(i + 1).arg(pages.size());
-        if (!document.footer.isEmpty()) {
-            // Clear of the page number on the right.
-            const double room = body.width() - metrics.width(pageText, footerFont) - 5;
-            QString footer = document.footer;
-            if (metrics.width(footer, footerFont) > room)
-                footer = metrics.wrap(footer, footerFont, room).value(0);
-            add(footer, footerFont, footerTop, Align::Left, QColor(60, 60, 60));
-        }
-        add(pageText, footerFont, footerTop, Align::Right, Qt::black);
-        drawItems(p, metrics, pages.at(i).items);
-        drawItems(p, metrics, extra);
-    }
-    return true;
 }
 
 } // namespace kinerja::reports
