@@ -4,7 +4,7 @@
 
 namespace kinerja::ui::FileFolders {
 
-// Where a file dialog for `kind` ("export", "print", "import") starts: the folder the
+// Where a file dialog for `kind` ("export", "print", "import", "chart") starts: the folder the
 // user last chose for that kind (QSettings "folders/<kind>"), else Documents, else home.
 // Without it a dialog opens in the working directory, wherever Kinerja was started.
 QString start(const QString &kind);

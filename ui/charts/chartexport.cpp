@@ -1,5 +1,6 @@
 #include "chartexport.h"
 
+#include "filefolders.h"
 #include "messagebox.h"
 
 #include <QChartView>
@@ -10,7 +11,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QSvgGenerator>
 
 namespace kinerja::ui {
@@ -68,15 +68,16 @@ QString ChartExport::save(QChartView *view, const QString &fileName)
 
 void ChartExport::saveAs(QWidget *parent, QChartView *view, const QString &suggestedName)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     // A title makes the file name; characters some systems refuse in names become "-".
     QString name = suggestedName;
     name.replace(QRegularExpression(QStringLiteral("[<>:\"/\\\\|?*]")), QStringLiteral("-"));
     const QString fileName = QFileDialog::getSaveFileName(
-        parent, tr("Save chart"), dir + QLatin1Char('/') + name + QStringLiteral(".png"),
+        parent, tr("Save chart"),
+        FileFolders::suggest(QStringLiteral("chart"), name + QStringLiteral(".png")),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (fileName.isEmpty())
         return;
+    FileFolders::remember(QStringLiteral("chart"), fileName);
     if (const QString error = save(view, fileName); !error.isEmpty())
         MessageBox::warning(parent, tr("Cannot save the chart"), error);
 }
