@@ -30,6 +30,7 @@ PACKAGES=(
     poppler-utils            # pdftotext / pdfinfo for PDF checks
     fonts-dejavu-core
     python3-openpyxl         # independent .xlsx checker (use /usr/bin/python3)
+    locales                  # the suite also runs under id_ID.UTF-8, the users' locale
 )
 # Extra packages a caller needs beyond these (scripts/fuzz.sh passes clang).
 PACKAGES+=("$@")
@@ -44,8 +45,38 @@ for pkg in "${PACKAGES[@]}"; do
     fi
 done
 
+# The users' locale: scripts/test.sh runs every test under it too.
+ensure_locale() {
+    if locale -a 2>/dev/null | grep -qix 'id_ID.utf-\?8'; then
+        return 0
+    fi
+    log "generating the id_ID.UTF-8 locale ..."
+    if [[ -f /etc/locale.gen ]] && grep -q '^# *id_ID.UTF-8 UTF-8' /etc/locale.gen; then
+        "${SUDO[@]}" sed -i 's/^# *id_ID.UTF-8 UTF-8/id_ID.UTF-8 UTF-8/' /etc/locale.gen
+    elif ! grep -q '^id_ID.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null; then
+        echo 'id_ID.UTF-8 UTF-8' | "${SUDO[@]}" tee -a /etc/locale.gen >/dev/null
+    fi
+    "${SUDO[@]}" locale-gen >/dev/null
+    if ! locale -a 2>/dev/null | grep -qix 'id_ID.utf-\?8'; then
+        log "ERROR: the id_ID.UTF-8 locale could not be generated." >&2
+        exit 1
+    fi
+}
+
+SUDO=()
+if [[ "$(id -u)" -ne 0 ]]; then
+    if command -v sudo >/dev/null 2>&1; then
+        SUDO=(sudo)
+    elif [[ ${#missing[@]} -gt 0 ]] || ! locale -a 2>/dev/null | grep -qix 'id_ID.utf-\?8'; then
+        log "ERROR: not running as root and sudo is not available." >&2
+        log "Install these packages as root: ${missing[*]:-(none)}; generate the id_ID.UTF-8 locale." >&2
+        exit 1
+    fi
+fi
+
 if [[ ${#missing[@]} -eq 0 ]]; then
     log "all ${#PACKAGES[@]} required packages are already installed."
+    ensure_locale
     exit 0
 fi
 
@@ -55,21 +86,11 @@ if ! command -v apt-get >/dev/null 2>&1; then
     exit 1
 fi
 
-SUDO=()
-if [[ "$(id -u)" -ne 0 ]]; then
-    if command -v sudo >/dev/null 2>&1; then
-        SUDO=(sudo)
-    else
-        log "ERROR: not running as root and sudo is not available." >&2
-        log "Install these packages as root: ${missing[*]}" >&2
-        exit 1
-    fi
-fi
-
 log "missing ${#missing[@]} package(s): ${missing[*]}"
 log "running apt-get update ..."
 "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
 log "installing ..."
 "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -q --no-install-recommends "${missing[@]}"
+ensure_locale
 log "done."
