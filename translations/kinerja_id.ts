@@ -2,6 +2,464 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Tutup Tab</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Folder Berkas</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Kandar</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih Semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Penggunaan: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opsi]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsi:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumen:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Menampilkan bantuan tentang opsi baris perintah.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Menampilkan bantuan, termasuk opsi khusus Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Menampilkan informasi versi.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opsi &apos;%1&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opsi tidak dikenal: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Nilai setelah &apos;%1&apos; tidak ada.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Nilai setelah &apos;%1&apos; tidak diharapkan.</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Pekerjaan cetak</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Kendali Pekerjaan Cetak</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>Jadwal cetak:</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Cetak Segera</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Tahan Tanpa Batas Waktu</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Siang (06.00 sampai 17.59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Malam (18.00 sampai 05.59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Giliran Kedua (16.00 sampai 23.59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Giliran Ketiga (00.00 sampai 07.59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Akhir Pekan (Sabtu sampai Minggu)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Waktu Tertentu</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>Informasi tagihan:</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>Prioritas pekerjaan:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Halaman Sampul</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Awal:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Akhir:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Terbatas</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Terklasifikasi</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Sangat Rahasia</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>What&apos;s This?</source>
+        <translation>Apa Ini?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Cari di:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Folder Induk</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Tampilan Daftar</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Beralih ke tampilan daftar</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Tampilan Rinci</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Beralih ke tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan markah</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Simpan Sebagai</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Pilih Folder</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Semua Berkas (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Folder Baru</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Singkirkan</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Tempat Terakhir</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa apakah nama folder sudah benar.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa apakah nama berkas sudah benar.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tanggal Diubah</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Komputer Saya</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Masukkan nilai:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
@@ -10,6 +468,140 @@
     <message>
         <source>Hide Details...</source>
         <translation>Sembunyikan rincian...</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Tentang Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;This program uses Qt version %1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tentang Qt&lt;/h3&gt;&lt;p&gt;Program ini menggunakan Qt versi %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt is a C++ toolkit for cross-platform application development.&lt;/p&gt;&lt;p&gt;Qt provides single-source portability across all major desktop operating systems. It is also available for embedded Linux and other embedded and mobile operating systems.&lt;/p&gt;&lt;p&gt;Qt is available under multiple licensing options designed to accommodate the needs of our various users.&lt;/p&gt;&lt;p&gt;Qt licensed under our commercial license agreement is appropriate for development of proprietary/commercial software where you do not want to share any source code with third parties or otherwise cannot comply with the terms of GNU (L)GPL.&lt;/p&gt;&lt;p&gt;Qt licensed under GNU (L)GPL is appropriate for the development of Qt&amp;nbsp;applications provided you can comply with the terms and conditions of the respective licenses.&lt;/p&gt;&lt;p&gt;Please see &lt;a href=&quot;http://%2/&quot;&gt;%2&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright (C) %1 The Qt Company Ltd and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Qt is The Qt Company Ltd product developed as an open source project. See &lt;a href=&quot;http://%3/&quot;&gt;%3&lt;/a&gt; for more information.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt adalah perangkat pustaka C++ untuk mengembangkan aplikasi lintas platform.&lt;/p&gt;&lt;p&gt;Dengan Qt, satu kode sumber dapat berjalan di semua sistem operasi desktop utama. Qt juga tersedia untuk Linux tertanam serta sistem operasi tertanam dan seluler lainnya.&lt;/p&gt;&lt;p&gt;Qt tersedia dengan beberapa pilihan lisensi untuk memenuhi kebutuhan penggunanya yang beragam.&lt;/p&gt;&lt;p&gt;Qt dengan perjanjian lisensi komersial kami cocok untuk mengembangkan perangkat lunak proprietary/komersial bila Anda tidak ingin membagikan kode sumber kepada pihak ketiga atau tidak dapat memenuhi ketentuan GNU (L)GPL.&lt;/p&gt;&lt;p&gt;Qt dengan lisensi GNU (L)GPL cocok untuk mengembangkan aplikasi Qt&amp;nbsp;selama Anda dapat memenuhi syarat dan ketentuan lisensi tersebut.&lt;/p&gt;&lt;p&gt;Lihat &lt;a href=&quot;http://%2/&quot;&gt;%2&lt;/a&gt; untuk ikhtisar lisensi Qt.&lt;/p&gt;&lt;p&gt;Hak cipta (C) %1 The Qt Company Ltd dan para kontributor.&lt;/p&gt;&lt;p&gt;Qt dan logo Qt adalah merek dagang The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Qt adalah produk The Qt Company Ltd yang dikembangkan sebagai proyek sumber terbuka. Lihat &lt;a href=&quot;http://%3/&quot;&gt;%3&lt;/a&gt; untuk informasi lebih lanjut.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Ukuran halaman:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Lebar:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Tinggi:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Sumber kertas:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientasi</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Tegak</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Mendatar</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Mendatar terbalik</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Tegak terbalik</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>margin atas</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>margin kiri</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>margin kanan</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>margin bawah</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Tata Letak Halaman</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Urutan halaman:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Halaman per lembar:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Ukuran sendiri</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimeter (mm)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Poin (pt)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inci (in)</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>Custom</source>
+        <translation>Ukuran sendiri</translation>
+    </message>
+    <message>
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>Ukuran sendiri (%1mm x %2mm)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pt x %2pt)</source>
+        <translation>Ukuran sendiri (%1pt x %2pt)</translation>
+    </message>
+    <message>
+        <source>Custom (%1in x %2in)</source>
+        <translation>Ukuran sendiri (%1in x %2in)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pc x %2pc)</source>
+        <translation>Ukuran sendiri (%1pc x %2pc)</translation>
+    </message>
+    <message>
+        <source>Custom (%1DD x %2DD)</source>
+        <translation>Ukuran sendiri (%1DD x %2DD)</translation>
+    </message>
+    <message>
+        <source>Custom (%1CC x %2CC)</source>
+        <translation>Ukuran sendiri (%1CC x %2CC)</translation>
     </message>
 </context>
 <context>
@@ -28,7 +620,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Terbuka</translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
@@ -88,6 +680,483 @@
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opsi &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opsi &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Cetak ke Berkas (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Cetak ke Berkas ...</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Tulis berkas PDF</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Berkas lokal</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Semua Halaman</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Halaman Ganjil</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Halaman Genap</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Kiri ke Kanan, Atas ke Bawah</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Kiri ke Kanan, Bawah ke Atas</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Kanan ke Kiri, Bawah ke Atas</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Kanan ke Kiri, Atas ke Bawah</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Bawah ke Atas, Kiri ke Kanan</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Bawah ke Atas, Kanan ke Kiri</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Atas ke Bawah, Kiri ke Kanan</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Atas ke Bawah, Kanan ke Kiri</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 sudah ada.
+Timpa berkas itu?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 adalah folder.
+Pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Berkas %1 tidak dapat ditulis.
+Pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Halaman Tidak Valid</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 tidak mengikuti penulisan yang benar. Gunakan &apos;,&apos; untuk memisahkan rentang dan halaman, &apos;-&apos; untuk menyatakan rentang, dan pastikan rentang tidak saling tumpang tindih.</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Nilai &apos;Dari&apos; tidak boleh lebih besar daripada nilai &apos;Sampai&apos;.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Konflik Pengaturan Cetak Bolak-balik</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Ada konflik dalam pengaturan cetak bolak-balik. Perbaiki sekarang?</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Opsi &apos;Halaman per lembar&apos; dan &apos;Set halaman&apos; tidak dapat dipakai bersamaan.
+Matikan salah satunya.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Pratinjau Cetak</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Halaman pertama</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Halaman terakhir</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Muat lebar</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Muat halaman</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Tegak</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Mendatar</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Tampilkan satu halaman</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Tampilkan halaman berhadapan</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Tampilkan ikhtisar semua halaman</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Pengaturan halaman</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Pengaturan Halaman</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Ekspor ke PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Properti Pencetak</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Opsi Pekerjaan Cetak</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Konflik Pengaturan Halaman</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Ada konflik pada opsi pengaturan halaman. Perbaiki sekarang?</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Konflik Opsi Lanjutan</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Ada konflik pada beberapa opsi lanjutan. Perbaiki sekarang?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Ada konflik pada beberapa opsi. Perbaiki dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Salinan</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Salinan:</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Rentang cetak</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Cetak semua</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Halaman dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Halaman Ini</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Tuliskan halaman atau rentang, dipisahkan koma. Rentang ditulis sebagai dua angka yang dipisahkan tanda hubung. Misalnya: 3,5-7,9 mencetak halaman 3, 5, 6, 7, dan 9.</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Susun per salinan</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Urutan terbalik</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Pengaturan Keluaran</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Mode Warna</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Berwarna</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Skala abu-abu</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Cetak Bolak-balik</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Jilid sisi panjang</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Jilid sisi pendek</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Set halaman:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Pencetak</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;roperti</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Berkas keluaran:</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Gulir ke sini</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Tepi kiri</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Paling atas</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Tepi kanan</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Paling bawah</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Satu halaman ke kiri</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Satu halaman ke atas</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Satu halaman ke kanan</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Satu halaman ke bawah</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Gulir ke atas</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Gulir ke kanan</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Gulir ke bawah</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Gulir ke Kiri</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Gulir ke Kanan</translation>
+    </message>
+</context>
+<context>
+    <name>QWhatsThisAction</name>
+    <message>
+        <source>What&apos;s This?</source>
+        <translation>Apa Ini?</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Lokasi Tautan</translation>
+    </message>
+</context>
+<context>
     <name>SchemeDefinition</name>
     <message>
         <source>The scheme definition is not valid: “%1” is missing or wrong.</source>
@@ -98,7 +1167,7 @@
     <name>kinerja::Appraisal</name>
     <message>
         <source>Draft</source>
-        <translation>Draft</translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <source>Submitted (diajukan)</source>
@@ -415,7 +1484,7 @@
     </message>
     <message>
         <source>Only a draft can be deleted; %1 is %2 and is kept.</source>
-        <translation>Hanya draft yang dapat dihapus; %1 berstatus %2 dan tetap disimpan.</translation>
+        <translation>Hanya draf yang dapat dihapus; %1 berstatus %2 dan tetap disimpan.</translation>
     </message>
     <message>
         <source>The appraisal no longer exists.</source>
@@ -1853,10 +2922,6 @@
         <translation>Penggunaan: %1 &lt;perintah&gt; [opsi]</translation>
     </message>
     <message>
-        <source>Kinerja on the command line: demo data and database information.</source>
-        <translation>Kinerja di baris perintah: data demo dan informasi basis data.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Perintah:</translation>
     </message>
@@ -1900,6 +2965,10 @@
         <source>Unknown command “%1”.</source>
         <translation>Perintah tidak dikenal “%1”.</translation>
     </message>
+    <message>
+        <source>Kinerja on the command line: demo data, database information, printing, export and import.</source>
+        <translation>Kinerja di baris perintah: data demo, informasi basis data, pencetakan, ekspor, dan impor.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::Console</name>
@@ -1924,7 +2993,7 @@
     </message>
     <message>
         <source>Creates a database filled with a believable, made-up district government: units, heads and staff with valid NIPs, atasan chains and riwayat. The same seed always gives the same data. The file appears only when it is complete: after an error or Ctrl-C no half-written database is left behind.</source>
-        <translation>Membuat basis data berisi pemerintah kabupaten rekaan yang tampak nyata: unit kerja, kepala unit, dan pegawai dengan NIP yang valid, rantai atasan langsung, serta riwayat. Seed yang sama selalu menghasilkan data yang sama. Berkas baru muncul setelah lengkap: setelah terjadi galat atau Ctrl-C, tidak ada basis data setengah jadi yang tertinggal.</translation>
+        <translation>Membuat basis data berisi pemerintah kabupaten rekaan yang tampak nyata: unit kerja, kepala unit, dan pegawai dengan NIP yang valid, rantai atasan langsung, serta riwayat. Nilai awal (--seed) yang sama selalu menghasilkan data yang sama. Berkas baru muncul setelah lengkap: setelah terjadi galat atau Ctrl-C, tidak ada basis data setengah jadi yang tertinggal.</translation>
     </message>
     <message>
         <source>file</source>
@@ -1948,7 +3017,7 @@
     </message>
     <message>
         <source>Seed of the generator; the same seed gives the same data (default: %1).</source>
-        <translation>Seed pembangkit data; seed yang sama menghasilkan data yang sama (bawaan: %1).</translation>
+        <translation>Nilai awal pembangkit data acak; nilai awal yang sama menghasilkan data yang sama (bawaan: %1).</translation>
     </message>
     <message>
         <source>Replace &lt;file&gt; if it already exists.</source>
@@ -2843,14 +3912,6 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
         <translation>%1 bukan berkas teks (berisi byte NUL).</translation>
     </message>
     <message>
-        <source>%1 starts with a UTF-8 mark but is not valid UTF-8 text.</source>
-        <translation>%1 diawali penanda UTF-8 tetapi bukan teks UTF-8 yang sah.</translation>
-    </message>
-    <message>
-        <source>%1 is neither UTF-8 nor Windows-1252 text (byte 0x%2 at offset %3). Save it as &quot;CSV UTF-8&quot;.</source>
-        <translation>%1 bukan teks UTF-8 maupun Windows-1252 (byte 0x%2 pada posisi %3). Simpan sebagai &quot;CSV UTF-8&quot;.</translation>
-    </message>
-    <message>
         <source>%1 has more than %2 rows; split it into smaller files.</source>
         <translation>%1 berisi lebih dari %2 baris; pecah menjadi beberapa berkas yang lebih kecil.</translation>
     </message>
@@ -2865,6 +3926,18 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     <message>
         <source>Reading %1 was cancelled.</source>
         <translation>Pembacaan %1 dibatalkan.</translation>
+    </message>
+    <message>
+        <source>%1 starts with a UTF-8 mark but is not valid UTF-8 text: row %2, column %3 holds the byte 0x%4, which is not UTF-8. Correct that cell, or save the file again as &quot;CSV UTF-8&quot;; nothing was imported.</source>
+        <translation>%1 diawali penanda UTF-8 tetapi bukan teks UTF-8 yang sah: baris %2, kolom %3 berisi byte 0x%4 yang bukan UTF-8. Perbaiki sel itu, atau simpan ulang berkas sebagai &quot;CSV UTF-8&quot;; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-8 text except at row %2, column %3: the byte 0x%4 there is not UTF-8. Correct that cell, or save the file again as &quot;CSV UTF-8&quot;; nothing was imported.</source>
+        <translation>%1 berupa teks UTF-8 kecuali pada baris %2, kolom %3: byte 0x%4 di sana bukan UTF-8. Perbaiki sel itu, atau simpan ulang berkas sebagai &quot;CSV UTF-8&quot;; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor Windows-1252 text (the byte 0x%2 at row %3, column %4). Save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 bukan teks UTF-8 maupun Windows-1252 (byte 0x%2 pada baris %3, kolom %4). Simpan sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +4263,29 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     <message>
         <source>It replaces %1.</source>
         <translation>Survei ini menggantikan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::exchange::NumberColumns</name>
+    <message>
+        <source>semicolons between the columns, as in files with a decimal comma</source>
+        <translation>titik koma sebagai pemisah kolom, seperti pada berkas dengan koma desimal</translation>
+    </message>
+    <message>
+        <source>“%1” with a decimal comma</source>
+        <translation>“%1” dengan koma desimal</translation>
+    </message>
+    <message>
+        <source>“%1” with a decimal point</source>
+        <translation>“%1” dengan titik desimal</translation>
+    </message>
+    <message>
+        <source>“%1” can mean %2 or %3, and this column holds numbers written both ways (%4; %5). Write %6 or %7 without a thousands separator.</source>
+        <translation>“%1” bisa berarti %2 atau %3, dan kolom ini berisi angka yang ditulis dengan kedua cara (%4; %5). Tulis %6 atau %7 tanpa pemisah ribuan.</translation>
+    </message>
+    <message>
+        <source>“%1” can mean %2 or %3, and this file holds numbers written both ways (%4; %5). Write %6 or %7 without a thousands separator.</source>
+        <translation>“%1” bisa berarti %2 atau %3, dan berkas ini berisi angka yang ditulis dengan kedua cara (%4; %5). Tulis %6 atau %7 tanpa pemisah ribuan.</translation>
     </message>
 </context>
 <context>
@@ -3624,27 +4720,27 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     </message>
     <message>
         <source>The spreadsheet %1 cannot get a sheet named &quot;%2&quot;.</source>
-        <translation>Lembar kerja %1 tidak dapat diberi sheet bernama &quot;%2&quot;.</translation>
+        <translation>Buku kerja %1 tidak dapat diberi lembar kerja bernama &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>sheet %1, header</source>
-        <translation>sheet %1, baris judul</translation>
+        <translation>lembar kerja %1, baris judul</translation>
     </message>
     <message>
         <source>sheet %1 has more rows than a spreadsheet can hold</source>
-        <translation>sheet %1 memiliki lebih banyak baris daripada yang dapat dimuat lembar kerja</translation>
+        <translation>lembar kerja %1 memiliki lebih banyak baris daripada yang dapat dimuat buku kerja</translation>
     </message>
     <message>
         <source>sheet %1, row %2</source>
-        <translation>sheet %1, baris %2</translation>
+        <translation>lembar kerja %1, baris %2</translation>
     </message>
     <message>
         <source>sheet %1, column widths</source>
-        <translation>sheet %1, lebar kolom</translation>
+        <translation>lembar kerja %1, lebar kolom</translation>
     </message>
     <message>
         <source>sheet %1, filter</source>
-        <translation>sheet %1, filter</translation>
+        <translation>lembar kerja %1, filter</translation>
     </message>
     <message>
         <source>saving</source>
@@ -3706,7 +4802,7 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     </message>
     <message>
         <source>The printer or PDF file refused a new page.</source>
-        <translation>Printer atau berkas PDF menolak halaman baru.</translation>
+        <translation>Pencetak atau berkas PDF menolak halaman baru.</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +5338,7 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     </message>
     <message>
         <source>The printer or PDF file refused a new page.</source>
-        <translation>Printer atau berkas PDF menolak halaman baru.</translation>
+        <translation>Pencetak atau berkas PDF menolak halaman baru.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4262,7 +5358,7 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     </message>
     <message>
         <source>Draft</source>
-        <translation>Draft</translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <source>Technical</source>
@@ -4542,7 +5638,7 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     </message>
     <message>
         <source>Not created: active employees of the unit without an appraisal for the period. Not final yet: not created, draft, submitted or rated.</source>
-        <translation>Belum dibuat: pegawai aktif pada unit kerja yang belum memiliki penilaian kinerja untuk periode ini. Belum final: belum dibuat, draft, diajukan, atau dinilai.</translation>
+        <translation>Belum dibuat: pegawai aktif pada unit kerja yang belum memiliki penilaian kinerja untuk periode ini. Belum final: belum dibuat, draf, diajukan, atau dinilai.</translation>
     </message>
     <message>
         <source>B. EMPLOYEES WHOSE APPRAISAL IS NOT FINAL</source>
@@ -4591,6 +5687,10 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     <message>
         <source>II. BY RECOMMENDED COMPETENCY</source>
         <translation>II. MENURUT JENIS KOMPETENSI YANG DIREKOMENDASIKAN</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 s.d. %3)</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +5850,18 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     <message>
         <source>file</source>
         <translation>berkas</translation>
+    </message>
+    <message>
+        <source>Save the main window as &lt;png&gt; and quit.</source>
+        <translation>Simpan jendela utama sebagai &lt;png&gt;, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>png</source>
+        <translation>png</translation>
+    </message>
+    <message>
+        <source>Also save the employee dialog as &lt;png&gt;.</source>
+        <translation>Simpan juga dialog pegawai sebagai &lt;png&gt;.</translation>
     </message>
 </context>
 <context>
@@ -5079,7 +6191,7 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation>Draft</translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <source>Submitted</source>
@@ -5521,7 +6633,7 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation>Draft</translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <source>Submitted</source>
@@ -7741,10 +8853,6 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
         <translation>Hapus indikator</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Indicators&lt;/b&gt; — weights in percent, up to 2 decimals (0.75 is 0.75%); they must total exactly 100%, and so must each indicator&apos;s rater weights.</source>
-        <translation>&lt;b&gt;Indikator&lt;/b&gt; — bobot dalam persen, paling banyak 2 desimal (0.75 berarti 0.75%); jumlahnya harus tepat 100%, demikian pula jumlah bobot penilai pada setiap indikator.</translation>
-    </message>
-    <message>
         <source>Predikat</source>
         <translation>Predikat</translation>
     </message>
@@ -7831,6 +8939,10 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>The scheme was used by appraisals, so the changes were saved as version %1. Appraisals already made keep their version; periods choose the version for new ones.</source>
         <translation>Skema penilaian ini sudah digunakan oleh penilaian kinerja, sehingga perubahan disimpan sebagai versi %1. Penilaian kinerja yang sudah dibuat tetap menggunakan versinya; periode menentukan versi untuk penilaian kinerja yang baru.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt; — weights in percent, up to 2 decimals (%1 is %2); they must total exactly 100%, and so must each indicator&apos;s rater weights.</source>
+        <translation>&lt;b&gt;Indikator&lt;/b&gt; — bobot dalam persen, paling banyak 2 desimal (%1 berarti %2); jumlahnya harus tepat 100%, demikian pula jumlah bobot penilai pada setiap indikator.</translation>
     </message>
 </context>
 <context>
@@ -7922,6 +9034,10 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>Cannot open the scheme</source>
         <translation>Tidak dapat membuka skema penilaian</translation>
+    </message>
+    <message>
+        <source>Ready-made version, installed with Kinerja</source>
+        <translation>Versi bawaan, terpasang bersama Kinerja</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,17 @@ bool AppraisalImport::build()
         }
         tables.append(t);
     }
+    m_numbers.clear();
+    if (m_table.csvDelimiter == u';')
+        m_numbers.addSemicolonDelimiter();
+    for (const Table &t : std::as_const(tables)) {
+        for (const char *key : {"capaianSkp", "target", "realisasi", "targetKuantitas",
+                                "targetKualitas", "targetWaktu", "targetBiaya", "realKuantitas",
+                                "realKualitas", "realWaktu", "realBiaya"}) {
+            if (t.columns.has(QLatin1String(key)))
+                m_numbers.addColumn(*t.table, t.columns.column(QLatin1String(key)));
+        }
+    }
     for (const Table &t : std::as_const(tables)) {
         if (!t.columns.has(QStringLiteral("period")) && m_defaultPeriod == 0) {
             problem(t, 0, {},
@@ -320,11 +331,36 @@ bool AppraisalImport::cellNumber(const Table &t, int row, const QString &key,
     QString text;
     if (!cellText(t, row, key, &text))
         return false;
-    const Status s =
-        AppraisalContent::parseAmount(text, t.table->text(1, t.columns.column(key)), out);
+    const int column = t.columns.column(key);
+    const NumberColumns::Result n = m_numbers.read(*t.table, column, text);
+    if (!n.problem.isEmpty()) {
+        problem(t, row, key, n.problem);
+        return false;
+    }
+    const Status s = AppraisalContent::parseAmount(
+        text, t.table->text(1, column), out,
+        m_numbers.convention(*t.table, column).value_or(NumberConvention::Indonesian));
     if (!s)
         problem(t, row, key, s.message());
     return bool(s);
+}
+
+bool AppraisalImport::numberText(const Table &t, int row, const QString &key, QString *out)
+{
+    if (!cellText(t, row, key, out))
+        return false;
+    const NumberReading reading = NumberText::read(*out);
+    if (!reading.isNumber())
+        return true; // "100%", "12 dokumen": text, kept as written
+    const NumberColumns::Result n = m_numbers.read(*t.table, t.columns.column(key), *out);
+    if (!n.problem.isEmpty()) {
+        problem(t, row, key, n.problem);
+        return false;
+    }
+    if (n.value && (reading.kind == NumberReading::Kind::PointOnly ||
+                    *n.value != reading.value(NumberConvention::Indonesian)))
+        *out = NumberText::plain(*n.value);
+    return true;
 }
 
 } // namespace kinerja::exchange

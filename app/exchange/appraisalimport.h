@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appraisalsheets.h"
+#include "numbercolumns.h"
 #include "tableimport.h"
 
 #include "storage/appraisal.h"
@@ -29,7 +30,9 @@ namespace kinerja::exchange {
 // that differs from the stored one (the SKP changed since the template was made),
 // a formula or a date where a value belongs, a rating that is not one of the three
 // levels, a number out of its range, the same appraisal or indicator twice, and any
-// change to a Final appraisal or a closed period.
+// change to a Final appraisal or a closed period. Numbers written as text follow the
+// file's convention column by column ("5.000" is five thousand unless the file writes
+// decimal points): see NumberColumns.
 class AppraisalImport : public TableImport {
     Q_DECLARE_TR_FUNCTIONS(kinerja::exchange::AppraisalImport)
 public:
@@ -98,12 +101,19 @@ private:
     void problem(const Table &t, int row, const QString &key, const QString &reason);
     // The cell's text, or a problem (formula, date) and false.
     bool cellText(const Table &t, int row, const QString &key, QString *out);
+    // A number by the file's conventions (NumberColumns): a problem and false for a text
+    // with two readings that the file's evidence cannot tell apart.
     bool cellNumber(const Table &t, int row, const QString &key, std::optional<double> *out);
+    // The cell's text (a target or realisasi, kept as text); one that is a number written with
+    // a decimal point is rewritten the Indonesian way ("90.5" -> "90,5", "5.000" meaning five
+    // -> "5"), so that it reads as the same number in Kinerja.
+    bool numberText(const Table &t, int row, const QString &key, QString *out);
 
     Database &m_db;
     AppraisalSheets::Kind m_kind = AppraisalSheets::Kind::Penilaian;
     qint64 m_defaultPeriod = 0;
     QVector<SheetTable> m_extra; // the workbook's Hasil Kerja and Kegiatan sheets
+    NumberColumns m_numbers;     // how numbers written as text read, column by column
     QVector<Change> m_changes;
     QHash<QString, int> m_index;   // "nip|periodId" -> m_changes index
     QHash<QString, int> m_seenRow; // "sheet|appraisal|what" -> first row, for doubles

@@ -7,6 +7,10 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QLocale>
+
+#include <cstring>
+
 namespace kinerja::exchange {
 
 namespace {
@@ -25,9 +29,8 @@ bool parseIndicatorNo(const QString &text, int *rhk, int *indicator)
 // A numeric target of 0 or less cannot be divided by (AppraisalContent::setRhk refuses it).
 bool isNonPositiveNumber(const QString &text)
 {
-    bool ok = false;
-    const double v = QString(text).replace(u',', u'.').toDouble(&ok);
-    return ok && v <= 0;
+    const std::optional<double> v = NumberText::parse(text);
+    return v && *v <= 0;
 }
 
 QString schemeOf(const AppraisalImport::Change &c)
@@ -85,7 +88,8 @@ void AppraisalImport::penilaianRow(const Table &t, int r, Change &c)
                             .arg(c.name, schemeOf(c)));
         } else if (capaian && *capaian > 120) {
             problem(t, r, capaianKey,
-                    tr("Capaian SKP must be a number from 0 to 120, not %1.").arg(*capaian));
+                    tr("Capaian SKP must be a number from 0 to 120, not %1.")
+                        .arg(QLocale().toString(*capaian)));
         } else if (capaian != c.stored.capaianSkp) {
             c.capaian = capaian;
             c.capaianChange = true;
@@ -140,7 +144,7 @@ void AppraisalImport::hasilKerjaRow(const Table &t, int r, Change &c)
         return;
     }
     if (t.columns.has(QStringLiteral("target")) &&
-        cellText(t, r, QStringLiteral("target"), &text) && text != ind.target) {
+        numberText(t, r, QStringLiteral("target"), &text) && text != ind.target) {
         if (text.isEmpty() || isNonPositiveNumber(text)) {
             problem(t, r, QStringLiteral("target"), tr("A target must be given and more than 0."));
         } else {
@@ -151,8 +155,12 @@ void AppraisalImport::hasilKerjaRow(const Table &t, int r, Change &c)
     bool evaluated = false;
     auto evaluation = [&](const char *key, QString *field) {
         QString value;
-        if (t.columns.has(QLatin1String(key)) && cellText(t, r, QLatin1String(key), &value) &&
-            value != *field) {
+        if (!t.columns.has(QLatin1String(key)))
+            return;
+        const bool read = std::strcmp(key, "realisasi") == 0
+                              ? numberText(t, r, QLatin1String(key), &value)
+                              : cellText(t, r, QLatin1String(key), &value);
+        if (read && value != *field) {
             *field = value;
             evaluated = true;
         }

@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace kinerja::exchange {
 
 namespace {
@@ -21,8 +23,9 @@ QString fileLabel(const QString &sourceName)
 
 } // namespace
 
-bool CsvReader::isValidUtf8(QByteArrayView data)
+CsvReader::Utf8Scan CsvReader::scanUtf8(QByteArrayView data)
 {
+    Utf8Scan scan;
     const auto *p = reinterpret_cast<const unsigned char *>(data.data());
     const qsizetype n = data.size();
     qsizetype i = 0;
@@ -43,22 +46,57 @@ bool CsvReader::isValidUtf8(QByteArrayView data)
         } else if ((c & 0xF8) == 0xF0) {
             len = 4;
             cp = c & 0x07;
-        } else {
-            return false;
         }
-        if (i + len > n)
-            return false;
-        for (int k = 1; k < len; ++k) {
+        bool valid = len > 0 && i + len <= n;
+        for (int k = 1; valid && k < len; ++k) {
             if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
+                valid = false;
+            else
+                cp = (cp << 6) | (p[i + k] & 0x3F);
         }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += len;
+        if (valid &&
+            ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+             cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)))
+            valid = false;
+        if (valid) {
+            ++scan.multiByte;
+            i += len;
+        } else {
+            if (scan.firstError < 0)
+                scan.firstError = i;
+            ++i; // go on: a later valid sequence still counts
+        }
     }
-    return true;
+    return scan;
+}
+
+bool CsvReader::isValidUtf8(QByteArrayView data)
+{
+    return scanUtf8(data).firstError < 0;
+}
+
+void CsvReader::positionOf(QByteArrayView data, qsizetype offset, char16_t delimiter, int *record,
+                           int *field)
+{
+    *record = 1;
+    *field = 1;
+    bool quoted = false;
+    const qsizetype end = std::min(offset, data.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        const char c = data[i];
+        if (c == '"') {
+            quoted = !quoted; // a doubled quote toggles twice
+        } else if (!quoted) {
+            if (c == char(delimiter)) {
+                ++*field;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < end && data[i + 1] == '\n')
+                    ++i;
+                ++*record;
+                *field = 1;
+            }
+        }
+    }
 }
 
 QString CsvReader::decodeWindows1252(QByteArrayView data)
@@ -158,28 +196,54 @@ Status CsvReader::readData(QByteArrayView data, const QString &sourceName, Sheet
     if (data.startsWith("\xEF\xBB\xBF")) {
         m_encoding = TextEncoding::Utf8Bom;
         data = data.sliced(3);
-        if (!isValidUtf8(data)) {
-            return Status::error(
-                tr("%1 starts with a UTF-8 mark but is not valid UTF-8 text.").arg(label),
-                sourceName);
-        }
-    } else if (isValidUtf8(data)) {
-        m_encoding = TextEncoding::Utf8;
     } else {
+        m_encoding = TextEncoding::Utf8;
+    }
+    m_delimiter = m_options.delimiter ? m_options.delimiter : detectDelimiter(data);
+    // UTF-8, else Windows-1252 only when nothing in the file is UTF-8: a file of UTF-8
+    // text with a bad byte is refused, never read whole as Windows-1252 (which would turn
+    // its "í" into "Ã­").
+    const Utf8Scan scan = scanUtf8(data);
+    if (scan.firstError >= 0) {
+        const auto byte = static_cast<unsigned char>(data[scan.firstError]);
+        int record = 0, column = 0;
+        positionOf(data, scan.firstError, m_delimiter, &record, &column);
+        const QString hex = QStringLiteral("%1").arg(byte, 2, 16, QLatin1Char('0')).toUpper();
+        if (m_encoding == TextEncoding::Utf8Bom) {
+            return Status::error(tr("%1 starts with a UTF-8 mark but is not valid UTF-8 text: "
+                                    "row %2, column %3 holds the byte 0x%4, which is not UTF-8. "
+                                    "Correct that cell, or save the file again as \"CSV "
+                                    "UTF-8\"; nothing was imported.")
+                                     .arg(label)
+                                     .arg(record)
+                                     .arg(columnLetters(column), hex),
+                                 sourceName);
+        }
+        if (scan.multiByte > 0) {
+            return Status::error(tr("%1 is UTF-8 text except at row %2, column %3: the byte "
+                                    "0x%4 there is not UTF-8. Correct that cell, or save the "
+                                    "file again as \"CSV UTF-8\"; nothing was imported.")
+                                     .arg(label)
+                                     .arg(record)
+                                     .arg(columnLetters(column), hex),
+                                 sourceName);
+        }
         m_encoding = TextEncoding::Windows1252;
         for (qsizetype i = 0; i < data.size(); ++i) {
             const auto c = static_cast<unsigned char>(data[i]);
             if (c >= 0x80 && c <= 0x9F && kCp1252High[c - 0x80] == 0) {
-                return Status::error(tr("%1 is neither UTF-8 nor Windows-1252 text (byte 0x%2 "
-                                        "at offset %3). Save it as \"CSV UTF-8\".")
-                                         .arg(label)
-                                         .arg(c, 2, 16, QLatin1Char('0'))
-                                         .arg(i),
-                                     sourceName);
+                positionOf(data, i, m_delimiter, &record, &column);
+                return Status::error(
+                    tr("%1 is neither UTF-8 nor Windows-1252 text (the byte "
+                       "0x%2 at row %3, column %4). Save it as \"CSV UTF-8\".")
+                        .arg(label, QStringLiteral("%1").arg(c, 2, 16, QLatin1Char('0')).toUpper())
+                        .arg(record)
+                        .arg(columnLetters(column)),
+                    sourceName);
             }
         }
     }
-    m_delimiter = m_options.delimiter ? m_options.delimiter : detectDelimiter(data);
+    out.csvDelimiter = m_delimiter;
     const char delim = char(m_delimiter);
     const bool utf8 = m_encoding != TextEncoding::Windows1252;
     auto decode = [utf8](QByteArrayView field) {

@@ -24,7 +24,8 @@ struct CsvOptions {
 
 // Reads a CSV file into a SheetTable of String cells (no type guessing: the
 // importer decides what a field means). Detects the encoding (UTF-8 with or
-// without BOM, else Windows-1252) and the delimiter; RFC 4180 quoting with
+// without BOM; Windows-1252 only when the file holds no UTF-8 at all: a UTF-8 file
+// with a bad byte is refused, naming its row and column) and the delimiter; RFC 4180 quoting with
 // doubled quotes and quoted line breaks; CRLF or LF. A last empty line is
 // dropped; other empty lines stay as empty rows so row numbers match the file.
 class CsvReader {
@@ -41,7 +42,15 @@ public:
     char16_t delimiter() const { return m_delimiter; }
 
     // Helpers, public for tests.
+    struct Utf8Scan {
+        qsizetype firstError = -1; // offset of the first byte that is not UTF-8, or -1
+        qsizetype multiByte = 0;   // valid sequences of two to four bytes
+    };
+    static Utf8Scan scanUtf8(QByteArrayView data);
     static bool isValidUtf8(QByteArrayView data);
+    // The 1-based record and field (row and column) of the byte at `offset`.
+    static void positionOf(QByteArrayView data, qsizetype offset, char16_t delimiter, int *record,
+                           int *field);
     static QString decodeWindows1252(QByteArrayView data);
     // Counts , ; and tab outside quotes on the first line; comma when none.
     static char16_t detectDelimiter(QByteArrayView data);

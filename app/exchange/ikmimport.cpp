@@ -1,5 +1,7 @@
 #include "ikmimport.h"
 
+#include "numbercolumns.h"
+
 #include "scoring/bands.h"
 #include "storage/database.h"
 #include "storage/periodrepository.h"
@@ -29,22 +31,14 @@ std::optional<int> wholeAnswer(double value)
     return static_cast<int>(value);
 }
 
-// "4", "4.0" or "4,0".
-std::optional<int> textAnswer(QString text)
-{
-    text.replace(QLatin1Char(','), QLatin1Char('.'));
-    bool ok = false;
-    const double value = QLocale::c().toDouble(text, &ok);
-    return ok ? wholeAnswer(value) : std::nullopt;
-}
-
 QString formulaLabel(const Cell &c)
 {
     return c.formula.isEmpty() ? IkmImport::tr("a formula")
                                : IkmImport::tr("a formula (=%1)").arg(c.formula);
 }
 
-Reading readAnswer(const Cell &c)
+// `numbers`: how the texts of the answer columns of `table` read ("4", "4,0", "4.0").
+Reading readAnswer(const Cell &c, const SheetTable &table, const NumberColumns &numbers)
 {
     Reading r;
     const bool formula = c.type == CellType::Formula;
@@ -71,7 +65,10 @@ Reading readAnswer(const Cell &c)
     case CellType::String:
         if (shown.isEmpty())
             r.empty = true; // also a formula giving "" (=IF(B2="";"";…))
-        else if (!(r.answer = textAnswer(shown)))
+        else if (const NumberColumns::Result n = numbers.read(table, c.column, shown);
+                 !n.problem.isEmpty())
+            r.problem = n.problem;
+        else if (!(r.answer = n.value ? wholeAnswer(*n.value) : std::nullopt))
             r.problem = notAnswer(shown);
         break;
     case CellType::Number:
@@ -193,6 +190,11 @@ Status IkmImport::readTable(const SheetTable &table, const ColumnChoices &choice
         return s;
     m_previous = IkmSurveyRepository(m_db).find(m_periodId, m_unitId);
 
+    NumberColumns numbers;
+    if (table.csvDelimiter == u';')
+        numbers.addSemicolonDelimiter();
+    for (int u = 0; u < IkmUnsurCount; ++u)
+        numbers.addColumn(m_table, m_columns.column(unsurKey(u)), headerRow());
     std::array<int, IkmUnsurCount> filled{}; // non-blank cells per unsur
     for (int r = headerRow() + 1; r <= table.rowCount(); ++r) {
         if (!rowStep(r)) {
@@ -210,8 +212,8 @@ Status IkmImport::readTable(const SheetTable &table, const ColumnChoices &choice
         bool ok = true;
         std::array<Reading, IkmUnsurCount> readings;
         for (int u = 0; u < IkmUnsurCount; ++u) {
-            const Cell c = table.cell(r, m_columns.column(unsurKey(u)));
-            readings[u] = readAnswer(c);
+            const Cell c = m_table.cell(r, m_columns.column(unsurKey(u)));
+            readings[u] = readAnswer(c, m_table, numbers);
             if (readings[u].empty)
                 continue;
             any = true;

@@ -55,8 +55,9 @@ struct MergedRange {
 // rows[i] holds row i + 1; rows[i][j] holds column j + 1. Rows are as long as
 // their last non-empty cell, so a missing cell reads as empty.
 struct SheetTable {
-    QString sourceName; // the file name, for messages
-    QString sheetName;  // the sheet's name (XLSX) or empty (CSV)
+    QString sourceName;        // the file name, for messages
+    QString sheetName;         // the sheet's name (XLSX) or empty (CSV)
+    char16_t csvDelimiter = 0; // CSV: the delimiter of the fields; 0 for a workbook
     QVector<QVector<Cell>> rows;
     QVector<MergedRange> merged;
 

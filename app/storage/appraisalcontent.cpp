@@ -5,6 +5,8 @@
 #include "sqlutil.h"
 #include "transaction.h"
 
+#include "domain/numbertext.h"
+
 #include <QHash>
 #include <QSqlQuery>
 
@@ -14,28 +16,23 @@ namespace kinerja {
 
 namespace {
 
-// A numeric reading of a typed target or realisasi ("2", "12,5"); empty if not a number.
+// A numeric reading of a typed target or realisasi ("2", "12,5", "5.000" = 5000: see
+// NumberText); empty if not a number.
 std::optional<double> numeric(const QString &text)
 {
-    QString s = text.trimmed();
-    s.remove(QLatin1Char(' '));
-    if (!s.contains(QLatin1Char('.')))
-        s.replace(QLatin1Char(','), QLatin1Char('.'));
-    bool ok = false;
-    const double v = s.toDouble(&ok);
-    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+    return NumberText::parse(text, NumberConvention::Indonesian);
 }
 
 } // namespace
 
 Status AppraisalContent::parseAmount(const QString &text, const QString &field,
-                                     std::optional<double> *out)
+                                     std::optional<double> *out, NumberConvention convention)
 {
     if (text.trimmed().isEmpty()) {
         *out = std::nullopt;
         return Status::ok();
     }
-    const std::optional<double> v = numeric(text);
+    const std::optional<double> v = NumberText::parse(text, convention);
     if (!v)
         return Status::error(tr("%1: “%2” is not a number.").arg(field, text.trimmed()), field);
     if (*v < 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/numbertext.h"
 #include "domain/status.h"
 #include "storage/appraisal.h"
 
@@ -53,10 +54,12 @@ public:
     Status removeWeightedRating(qint64 appraisalId, const QString &indicatorId, RaterSource source,
                                 qint64 raterId = 0);
 
-    // Reads a typed amount ("12", "12.5", "12,5"); empty text gives an empty value.
-    // Refuses text that is not a number or a negative number, naming `field`.
-    static Status parseAmount(const QString &text, const QString &field,
-                              std::optional<double> *out);
+    // Reads a typed amount by the rules of NumberText ("12", "12,5", "12.5", "5.000" and
+    // "5.000.000"); a text with two readings ("5.000": 5000 or 5) is read by `convention`,
+    // the users' Indonesian one unless an imported file shows otherwise. Empty text gives
+    // an empty value. Refuses text that is not a number or a negative number, naming `field`.
+    static Status parseAmount(const QString &text, const QString &field, std::optional<double> *out,
+                              NumberConvention convention = NumberConvention::Indonesian);
 
 private:
     Database &m_db;

@@ -19,6 +19,10 @@ private slots:
     void utf8Bom();
     void windows1252();
     void invalidEncoding();
+    void utf8NamesStay();
+    void mostlyUtf8WithBadByte_data();
+    void mostlyUtf8WithBadByte();
+    void utf8ScanAndPositions();
     void utf16Refused();
     void emptyFile();
     void onlyLineBreaks();
@@ -119,11 +123,78 @@ void TestCsvReader::invalidEncoding()
 {
     CsvReader r;
     SheetTable t;
+    // 0x81 and 0x8D are not Windows-1252 either; the first is in row 2, column A.
     const auto s = r.readData("a,b\n\x81\x8D,x\n", QStringLiteral("bad.csv"), t);
     QVERIFY(!s);
     QVERIFY2(s.message().contains(QLatin1String("bad.csv")), qPrintable(s.message()));
     QVERIFY(s.message().contains(QLatin1String("UTF-8")));
+    QVERIFY2(s.message().contains(QLatin1String("0x81 at row 2, column A")),
+             qPrintable(s.message()));
     QCOMPARE(t.rowCount(), 0);
+}
+
+// A valid UTF-8 file keeps its accents; it is never read as Windows-1252 ("SukmawatÃ­").
+void TestCsvReader::utf8NamesStay()
+{
+    CsvReader r;
+    SheetTable t;
+    QVERIFY(r.readData("Nama,Kota\nSukmawat\xC3\xAD,Ambon\nBudi,Bandung\n", {}, t));
+    QCOMPARE(r.encoding(), TextEncoding::Utf8);
+    QCOMPARE(t.text(2, 1), QString::fromUtf8("Sukmawat\xC3\xAD"));
+}
+
+// UTF-8 text with one bad byte elsewhere: refused, naming the byte's row and column,
+// instead of being read whole as Windows-1252 (which corrupted every accent).
+void TestCsvReader::mostlyUtf8WithBadByte_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("later row") << QByteArray("Nama,Kota,Catatan\nSukmawat\xC3\xAD,Ambon,ok\n"
+                                             "Budi,Band\xFCng,x\n")
+                               << QStringLiteral("row 3, column B: the byte 0xFC");
+    QTest::newRow("earlier row") << QByteArray("Nama;Kota\nBudi;Caf\xE9\nSukmawat\xC3\xAD;Ambon\n")
+                                 << QStringLiteral("row 2, column B: the byte 0xE9");
+    QTest::newRow("quoted line break and CRLF")
+        << QByteArray("Nama,Catatan\r\n\"Sukmawat\xC3\xAD\",\"two\r\nlines\"\r\n"
+                      "Ani,\"x, y\",\x92z\r\n")
+        << QStringLiteral("row 3, column C: the byte 0x92");
+    QTest::newRow("cut sequence") << QByteArray("a,b\n\xC3\xA9,\xC3\n")
+                                  << QStringLiteral("row 2, column B: the byte 0xC3");
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBFNama,Kota\nRen\xE9,Ambon\n")
+                         << QStringLiteral("row 2, column A holds the byte 0xE9");
+}
+
+void TestCsvReader::mostlyUtf8WithBadByte()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, where);
+    CsvReader r;
+    SheetTable t;
+    const auto s = r.readData(data, QStringLiteral("pegawai.csv"), t);
+    QVERIFY(!s);
+    QVERIFY2(s.message().contains(where), qPrintable(s.message()));
+    QVERIFY2(s.message().contains(QLatin1String("pegawai.csv")), qPrintable(s.message()));
+    QCOMPARE(t.rowCount(), 0);
+}
+
+void TestCsvReader::utf8ScanAndPositions()
+{
+    auto scan = CsvReader::scanUtf8("plain");
+    QCOMPARE(scan.firstError, qsizetype(-1));
+    QCOMPARE(scan.multiByte, qsizetype(0));
+    scan = CsvReader::scanUtf8("\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 \xE9 \xC3\xA9");
+    QCOMPARE(scan.firstError, qsizetype(12));
+    QCOMPARE(scan.multiByte, qsizetype(4));
+    QVERIFY(!CsvReader::isValidUtf8("\xC0\xAF"));     // overlong
+    QVERIFY(!CsvReader::isValidUtf8("\xED\xA0\x80")); // surrogate
+    int row = 0, column = 0;
+    const QByteArray data = "a,\"b\nc\",d\r\ne,f";
+    CsvReader::positionOf(data, data.indexOf('f'), u',', &row, &column);
+    QCOMPARE(row, 2);
+    QCOMPARE(column, 2);
+    CsvReader::positionOf(data, data.indexOf('d'), u',', &row, &column);
+    QCOMPARE(row, 1);
+    QCOMPARE(column, 3);
 }
 
 void TestCsvReader::utf16Refused()

@@ -102,6 +102,41 @@ private slots:
         QCOMPARE(siti->atasanId, budi->id);
     }
 
+    // A valid UTF-8 file keeps its accents (it was once read as Windows-1252 whole when
+    // another row held a bad byte, storing "SukmawatÃ­").
+    void utf8NameStays()
+    {
+        QByteArray siti(SitiRow);
+        siti.replace("Siti Aminah", "Sukmawat\xC3\xAD");
+        EmployeeImport import(db());
+        QVERIFY2(import.read(writeCsv(QByteArray(Header) + siti + BudiRow)),
+                 qPrintable(import.problems().value(0).text()));
+        QVERIFY(!import.hasProblems());
+        QVERIFY(import.commit(QDate(2025, 7, 1)));
+        QCOMPARE(EmployeeRepository(db()).findByNip(QStringLiteral("198503122010012002"))->name,
+                 QString::fromUtf8("Sukmawat\xC3\xAD"));
+    }
+
+    // One byte that is not UTF-8 in a UTF-8 file: the file is refused, naming that byte's
+    // row and column; nothing is read as Windows-1252 and nothing is written.
+    void badByteInUtf8FileWritesNothing()
+    {
+        QByteArray siti(SitiRow);
+        siti.replace("Siti Aminah", "Sukmawat\xC3\xAD");
+        QByteArray budi(BudiRow);
+        budi.replace("Budi Santoso", "Budi Sant\xF6so");
+        EmployeeImport import(db());
+        const Status s = import.read(writeCsv(QByteArray(Header) + siti + budi));
+        QVERIFY(!s);
+        QVERIFY2(s.message().contains(QStringLiteral("row 3, column B: the byte 0xF6")),
+                 qPrintable(s.message()));
+        QCOMPARE(import.problems().size(), 1);
+        QCOMPARE(import.problems()[0].reason, s.message());
+        QVERIFY(!import.commit(QDate(2025, 7, 1)));
+        QVERIFY(!EmployeeRepository(db()).findByNip(QStringLiteral("198503122010012002")));
+        QVERIFY(!EmployeeRepository(db()).findByNip(QStringLiteral("198503122010011001")));
+    }
+
     void reimportReportsChanges()
     {
         importClean();

@@ -467,6 +467,22 @@ private slots:
         QVERIFY(nothingStored());
     }
 
+    // An answer column written both ways ("4,0" and "3.0"): "4,000" can mean 4 or 4000 and
+    // is a problem at its cell, never read as 4.
+    void answerWithTwoReadings()
+    {
+        IkmImport import(db());
+        import.setTarget(m_q1, unitId());
+        QVERIFY(import.read(
+            write(handCsv() + line(5, texts({"\"4,0\"", "3", "3", "4", "3", "3", "3", "3", "4"})) +
+                  line(6, texts({"3.0", "3", "3", "4", "3", "3", "3", "3", "4"})) +
+                  line(7, texts({"\"4,000\"", "3", "3", "4", "3", "3", "3", "3", "4"})))));
+        QCOMPARE(import.problems().size(), 1);
+        QVERIFY(hasProblem(import, 8, 7, QStringLiteral("“4,000” can mean 4 or 4,000")));
+        QVERIFY(!import.commitAll({}, nullptr));
+        QVERIFY(nothingStored());
+    }
+
     void indonesianNumbers()
     {
         QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
