@@ -4,6 +4,7 @@
 
 #include "fieldmessage.h"
 #include "messagebox.h"
+#include "domain/numbertext.h"
 #include "storage/schemerepository.h"
 
 #include <QComboBox>
@@ -292,10 +293,10 @@ Status SchemeEditorDialog::definition(SchemeDefinition *out) const
                     .toInt());
             const QString target = cellEdit(r, TargetC)->text().trimmed();
             if (ind.scale == IndicatorScale::TargetRealisation) {
-                bool ok = false;
-                ind.target = QLocale::c().toDouble(
-                    QString(target).replace(QLatin1Char(','), QLatin1Char('.')), &ok);
-                if (!ok || ind.target <= 0)
+                // "5.000" is five thousand, as everywhere Kinerja reads a typed number.
+                const std::optional<double> value = NumberText::parse(target);
+                ind.target = value.value_or(0);
+                if (!value || ind.target <= 0)
                     return Status::error(
                         tr("%1: the target must be a number more than 0.").arg(where),
                         QStringLiteral("targetValueEdit_%1").arg(r));
