@@ -349,6 +349,10 @@ bool AppraisalImport::numberText(const Table &t, int row, const QString &key, QS
 {
     if (!cellText(t, row, key, out))
         return false;
+    if (const Cell c = t.table->cell(row, t.columns.column(key)); c.type == CellType::Number) {
+        *out = NumberText::plain(c.number); // the file keeps "90.5" or "1.5E-3"
+        return true;
+    }
     const NumberReading reading = NumberText::read(*out);
     if (!reading.isNumber())
         return true; // "100%", "12 dokumen": text, kept as written

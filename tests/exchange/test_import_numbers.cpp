@@ -196,6 +196,27 @@ private slots:
                  std::optional<double>(5000)); // its column: "4.500.000"
     }
 
+    // A number cell in a text column (the SKP's target) is kept the Indonesian way.
+    void xlsxNumberCellAsIndicatorText()
+    {
+        const QString path = QDir(m_t->dir()).filePath(QStringLiteral("hasil.xlsx"));
+        lxw_workbook *wb = workbook_new(path.toUtf8().constData());
+        lxw_worksheet *ws = workbook_add_worksheet(wb, "Hasil Kerja");
+        const char *headers[] = {"NIP", "Periode", "No. Indikator", "Target", "Realisasi"};
+        for (int c = 0; c < 5; ++c)
+            worksheet_write_string(ws, 0, lxw_col_t(c), headers[c], nullptr);
+        worksheet_write_string(ws, 1, 0, budi().constData(), nullptr);
+        worksheet_write_string(ws, 1, 1, "2026-Q1", nullptr);
+        worksheet_write_string(ws, 1, 2, "1.1", nullptr);
+        worksheet_write_number(ws, 1, 3, 12.5, nullptr);
+        worksheet_write_number(ws, 1, 4, 0.0015, nullptr);
+        QCOMPARE(workbook_close(wb), LXW_NO_ERROR);
+        importOk(path);
+        const auto plan = AppraisalContent(db()).rhk(q1Appraisal());
+        QCOMPARE(plan[0].indicators[0].target, QStringLiteral("12,5"));
+        QCOMPARE(plan[0].indicators[0].realisasi, QStringLiteral("0,0015"));
+    }
+
     // SKP targets and realisasi are kept as text; a number written with a decimal point is
     // rewritten so that it reads as the same number in Indonesian.
     void indicatorTexts()
