@@ -75,13 +75,17 @@ int runApplication(int &argc, char **argv)
         QStringList{QStringLiteral("db")},
         QApplication::translate("kinerja::ui::Application", "Open the database <file>."),
         QApplication::translate("kinerja::ui::Application", "file"));
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save the main window as <png> and quit."),
-                                        QStringLiteral("png"));
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("kinerja::ui::Application",
+                                "Save the main window as <png> and quit."),
+        QApplication::translate("kinerja::ui::Application", "png"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption dialogShotOption(QStringLiteral("screenshot-dialog"),
-                                        QStringLiteral("Also save the employee dialog as <png>."),
-                                        QStringLiteral("png"));
+    QCommandLineOption dialogShotOption(
+        QStringLiteral("screenshot-dialog"),
+        QApplication::translate("kinerja::ui::Application",
+                                "Also save the employee dialog as <png>."),
+        QApplication::translate("kinerja::ui::Application", "png"));
     dialogShotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);

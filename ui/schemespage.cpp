@@ -137,10 +137,15 @@ void SchemesPage::showVersions()
     m_versions->setRowCount(static_cast<int>(versions.size()));
     for (int r = 0; r < versions.size(); ++r) {
         const SchemeVersionInfo &v = versions.at(r);
+        // Migration 3 writes the ready-made versions with the note "Seed": a
+        // marker, shown in the user's language.
+        const QString note = v.version == 1 && v.note == QLatin1String("Seed")
+                                 ? tr("Ready-made version, installed with Kinerja")
+                                 : v.note;
         const QStringList cells = {QString::number(v.version),
                                    DisplayText::date(v.createdAt.toLocalTime().date()),
                                    DisplayText::number(v.appraisals),
-                                   v.isFrozen() ? tr("frozen (in use)") : tr("editable"), v.note};
+                                   v.isFrozen() ? tr("frozen (in use)") : tr("editable"), note};
         for (int c = 0; c < cells.size(); ++c)
             m_versions->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

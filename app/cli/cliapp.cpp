@@ -32,7 +32,8 @@ QString globalHelp(const std::vector<std::unique_ptr<Command>> &commands)
 {
     const QString program = Console::programName();
     QString text = Cli::tr("Usage: %1 <command> [options]").arg(program) + QLatin1Char('\n');
-    text += Cli::tr("Kinerja on the command line: demo data and database information.") +
+    text += Cli::tr("Kinerja on the command line: demo data, database information, printing, "
+                    "export and import.") +
             QLatin1String("\n\n");
     text += Cli::tr("Commands:") + QLatin1Char('\n');
     qsizetype width = 0;

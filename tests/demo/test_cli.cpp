@@ -29,10 +29,15 @@ QProcessEnvironment englishEnvironment(const QString &dataHome = {})
     return env;
 }
 
-Run cli(const QStringList &args, const QString &dataHome = {})
+Run cli(const QStringList &args, const QString &dataHome = {}, bool indonesian = false)
 {
     QProcess p;
-    p.setProcessEnvironment(englishEnvironment(dataHome));
+    QProcessEnvironment env = englishEnvironment(dataHome);
+    if (indonesian) {
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("id_ID.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("id_ID.UTF-8"));
+    }
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(KINERJA_CLI_PATH), args);
     Run r;
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
@@ -80,6 +85,32 @@ private slots:
                      qPrintable(r.out));
             QVERIFY(r.out.contains(QLatin1String("--db")));
         }
+    }
+
+    void helpInIndonesian()
+    {
+        // Qt's own parts of the help ("Options:", "Displays help on commandline
+        // options.") are translated too, and the summary names every command.
+        Run r = cli({QStringLiteral("--help")}, {}, true);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("Penggunaan: kinerja-cli")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("pencetakan, ekspor, dan impor")), qPrintable(r.out));
+        for (const QString &command :
+             {QStringLiteral("demo"), QStringLiteral("info"), QStringLiteral("print"),
+              QStringLiteral("export"), QStringLiteral("import")}) {
+            r = cli({command, QStringLiteral("--help")}, {}, true);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.startsWith(QStringLiteral("Penggunaan: kinerja-cli ") + command),
+                     qPrintable(r.out));
+            QVERIFY2(r.out.contains(QLatin1String("\nOpsi:\n")), qPrintable(r.out));
+            QVERIFY2(r.out.contains(QLatin1String("Tampilkan bantuan tentang opsi")),
+                     qPrintable(r.out));
+            for (const char *english : {"Options:", "Displays help", "Usage:", "Arguments:"})
+                QVERIFY2(!r.out.contains(QLatin1String(english)), qPrintable(r.out));
+        }
+        r = cli({QStringLiteral("info"), QStringLiteral("--no-such-option")}, {}, true);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("tidak dikenal")), qPrintable(r.err));
     }
 
     void demoCreatesTheDatabase()
