@@ -146,6 +146,7 @@ private slots:
     void menuDialogs();
     void pageDialogs();
     void commandLineHelp();
+    void textFieldMenus();
 
 private:
     void loadVocabulary();
@@ -457,6 +458,8 @@ void TestIndonesianUi::visitDialog(QWidget *dialog, const QString &where)
             if (button->isVisible() && button->text().endsWith(QLatin1String(">>"))) {
                 button->click();
                 QApplication::processEvents();
+                if (!shots.isEmpty())
+                    print->grab().save(shots + QLatin1String("/print-options.png"));
                 collect(print, at);
                 for (QTabWidget *tabs : print->findChildren<QTabWidget *>()) {
                     for (int i = 0; i < tabs->count(); ++i) {
@@ -666,6 +669,23 @@ void TestIndonesianUi::commandLineHelp()
     QVERIFY2(help.contains(QLatin1String("Opsi:")), qPrintable(help));
     QVERIFY(!parser.parse({QStringLiteral("kinerja"), QStringLiteral("--tidak-ada")}));
     check(QStringLiteral("command-line error"), parser.errorText());
+    report();
+}
+
+void TestIndonesianUi::textFieldMenus()
+{
+    // The right-click menus Qt builds for text fields.
+    QLineEdit line;
+    line.setText(QStringLiteral("Budi"));
+    std::unique_ptr<QMenu> lineMenu(line.createStandardContextMenu());
+    QTextEdit text;
+    text.setPlainText(QStringLiteral("Budi"));
+    std::unique_ptr<QMenu> textMenu(text.createStandardContextMenu());
+    for (QMenu *menu : {lineMenu.get(), textMenu.get()}) {
+        QVERIFY(menu->actions().size() > 5);
+        for (QAction *a : menu->actions())
+            check(QStringLiteral("context menu"), a->text());
+    }
     report();
 }
 
