@@ -10,7 +10,7 @@ namespace kinerja::reports {
 FormBuilder::FormBuilder(const SheetData &sheet, const RenderOptions &options,
                          QVector<SheetWarning> *warnings)
     : m_sheet(sheet), m_a(sheet.appraisal), m_options(options), m_warnings(warnings),
-      m_locale(QLocale::Indonesian, QLocale::Indonesia)
+      m_locale(sheetLocale())
 {
 }
 
@@ -263,7 +263,7 @@ QString FormBuilder::dateLine(DateUse use)
              tr("The place for the signature dates is not set in the settings; left blank."));
     }
     const QString when =
-        date.isValid() ? indonesianDate(date) : QStringLiteral("........................");
+        date.isValid() ? sheetDate(date) : QStringLiteral("........................");
     return place + QStringLiteral(", ") + when;
 }
 

@@ -315,7 +315,7 @@ Document FormBuilder::weightedSheet()
     for (const WeightedIndicator &ind : tpl.indicators) {
         const IndicatorRatings r = ratings.value(ind.id);
         QVector<Cell> cells{at(QString::number(++n)), label(ind.name),
-                            at(WeightedScoring::formatBasisPoints(ind.weightBp)),
+                            at(WeightedScoring::formatBasisPoints(ind.weightBp, m_locale)),
                             at(WeightedScoring::scaleName(ind.scale))};
         for (const RaterSource s : WeightedScoring::allSources()) {
             if (!ind.sourceWeightsBp.contains(s)) {

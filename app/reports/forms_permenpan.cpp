@@ -374,9 +374,9 @@ Document FormBuilder::dokumenEvaluasi()
         const auto dated = [this](const QString &text, const QDate &on) {
             if (text.trimmed().isEmpty())
                 return none();
-            return on.isValid() ? text.trimmed() + QStringLiteral("\n(") + indonesianDate(on) +
-                                      QLatin1Char(')')
-                                : text.trimmed();
+            return on.isValid()
+                       ? text.trimmed() + QStringLiteral("\n(") + sheetDate(on) + QLatin1Char(')')
+                       : text.trimmed();
         };
         const auto section = [&](int number, const QString &heading, const QString &body,
                                  bool blankBody) {

@@ -52,4 +52,19 @@ QString periodKindText(const Period &period)
     return label.toUpper();
 }
 
+QLocale sheetLocale()
+{
+    return QLocale();
+}
+
+QString sheetDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale = sheetLocale();
+    if (locale.language() == QLocale::Indonesian)
+        return indonesianDate(date);
+    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
 } // namespace kinerja::reports

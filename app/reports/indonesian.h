@@ -3,6 +3,7 @@
 #include "scoring/period.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 namespace kinerja::reports {
@@ -18,5 +19,14 @@ QString periodRangeText(const Period &period);
 // The "PERIODE:" line: "TAHUNAN", "TRIWULAN I", "TRIWULAN IV-AKHIR", "SEMESTER II-AKHIR",
 // "BULANAN (MARET)".
 QString periodKindText(const Period &period);
+
+// The notation of the numbers and dates on a sheet follows the sheet's language, the
+// language of its text: i18n::install (GUI, or the CLI's --lang) installs the translation
+// and sets QLocale() to match. Indonesian sheets get "87,43" and "31 Desember 2026";
+// English ones "87.43" and "31 December 2026".
+QLocale sheetLocale();
+// The date of a signature or a period's end on a sheet: indonesianDate() on an Indonesian
+// sheet, "31 December 2026" on an English one; empty for an invalid date.
+QString sheetDate(const QDate &date);
 
 } // namespace kinerja::reports

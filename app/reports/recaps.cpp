@@ -297,7 +297,7 @@ Status RecapPrinter::writePdf(const Document &document, Paper paper, const QStri
 // --- shared pieces of the recaps ---
 
 RecapBuilder::RecapBuilder(const RecapHeading &heading, const RecapOptions &options)
-    : m_heading(heading), m_options(options), m_locale(QLocale::Indonesian, QLocale::Indonesia)
+    : m_heading(heading), m_options(options), m_locale(sheetLocale())
 {
 }
 
@@ -382,13 +382,13 @@ Document RecapBuilder::begin(RecapKind kind, const QString &title)
         {cell(tr("Work unit")), cell(QStringLiteral(":")), cell(unit, Align::Left, true)}, false};
     // "1 Januari s.d. 31 Maret 2026": the year once when both ends share it.
     const QDate start = m_heading.period.start();
-    QString from = indonesianDate(start);
+    QString from = sheetDate(start);
     if (start.year() == m_heading.period.end().year())
         from.chop(5);
-    info.rows << Row{{cell(tr("Period")), cell(QStringLiteral(":")),
-                      cell(period + QStringLiteral(" (") + from + QStringLiteral(" s.d. ") +
-                           indonesianDate(m_heading.period.end()) + QLatin1Char(')'))},
-                     false};
+    info.rows << Row{
+        {cell(tr("Period")), cell(QStringLiteral(":")),
+         cell(tr("%1 (%2 to %3)").arg(period, from, sheetDate(m_heading.period.end())))},
+        false};
     info.spaceAfter = 1.0;
     doc.blocks << info;
     if (!m_heading.periodClosed)
@@ -408,7 +408,7 @@ void RecapBuilder::finish(Document *doc) const
     SignatureColumn left;
     left.empty = true;
     SignatureColumn signer;
-    signer.dateLine = place + QStringLiteral(", ") + indonesianDate(date);
+    signer.dateLine = place + QStringLiteral(", ") + sheetDate(date);
     const RecapSigner &s = m_options.signer;
     if (!s.role.trimmed().isEmpty())
         signer.role = s.role.trimmed();

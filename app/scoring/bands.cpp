@@ -1,5 +1,7 @@
 #include "bands.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace kinerja {
@@ -66,12 +68,13 @@ std::optional<BandedScore> bandScore(double value, const BandSet &bands, const Q
     const double rounded = roundHalfAwayFromZero(value, 2);
     if (explanation->recordsSteps()) {
         explanation->addStep(BandsTr::tr("Rounded to 2 decimals (as printed)"),
-                             Explanation::number(value), QString::number(rounded, 'f', 2), source);
+                             Explanation::number(value), QLocale().toString(rounded, 'f', 2),
+                             source);
     }
     const ScoreBand *band = findBand(bands, rounded, innovation);
     if (!band) {
         explanation->addError(
-            BandsTr::tr("%1 falls in no predikat band.").arg(QString::number(rounded, 'f', 2)));
+            BandsTr::tr("%1 falls in no predikat band.").arg(QLocale().toString(rounded, 'f', 2)));
         return std::nullopt;
     }
     if (!explanation->recordsSteps())

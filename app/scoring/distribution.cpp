@@ -1,5 +1,7 @@
 #include "distribution.h"
 
+#include "bands.h"
+
 namespace kinerja {
 
 namespace {
@@ -32,15 +34,10 @@ DistributionQuota some(const QVector<Predikat> &predikats)
     return quota;
 }
 
-// 66.67, 80, 12.5: at most two decimals, no trailing zeros.
+// 66.67, 80, 12.5 (66,67 in Indonesian): at most two decimals, no trailing zeros.
 QString percentText(int count, int total)
 {
-    QString text = QString::number(100.0 * count / total, 'f', 2);
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text;
+    return Explanation::number(roundHalfAwayFromZero(100.0 * count / total, 2));
 }
 
 } // namespace

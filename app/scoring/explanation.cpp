@@ -49,13 +49,13 @@ QString Explanation::toText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-QString Explanation::number(double value)
+QString Explanation::number(double value, const QLocale &locale)
 {
     if (!std::isfinite(value))
         return QStringLiteral("–");
     if (value == 0.0)
         return QStringLiteral("0"); // no "-0"
-    return QString::number(value, 'g', 15);
+    return locale.toString(value, 'g', 15);
 }
 
 } // namespace kinerja

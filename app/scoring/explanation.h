@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -56,10 +57,11 @@ public:
     // missing items and errors. For logs, the CLI and tests.
     QString toText() const;
 
-    // A value as shown in steps: unrounded, i.e. 15 significant digits (the
-    // precision of a double; hides binary noise such as 76.00000000000001), no
-    // exponent for ordinary scores, '.' as the decimal point.
-    static QString number(double value);
+    // A value as shown in steps and messages: unrounded, i.e. 15 significant digits
+    // (the precision of a double; hides binary noise such as 76.00000000000001), no
+    // exponent for ordinary scores, in the notation of `locale` (by default the UI's,
+    // which i18n::install sets): "87,43" and "5.000" in Indonesian, "87.43" in English.
+    static QString number(double value, const QLocale &locale = QLocale());
 
 private:
     QVector<ExplanationStep> m_steps;

@@ -60,17 +60,18 @@ void explainEfficiencyAspect(const Efficiency &e, double target, double realised
                              .arg(r, t, num(realised), num(target)),
                          num(e.efficiency), source);
     const QString filled =
-        QStringLiteral("((1.76 × %1 − %2) / %1) × 100").arg(num(target), num(realised));
+        QStringLiteral("((%3 × %1 − %2) / %1) × 100").arg(num(target), num(realised), num(Factor));
     if (e.upToThreshold) {
-        explanation->addStep(Pp46::tr("%1, efficiency ≤ 24%").arg(aspectLabel),
-                             QStringLiteral("((1.76 × %1 − %2) / %1) × 100 = ").arg(t, r) + filled,
-                             num(e.value), source);
-    } else {
         explanation->addStep(
-            Pp46::tr("%1, efficiency > 24%").arg(aspectLabel),
-            QStringLiteral("76 − ((((1.76 × %1 − %2) / %1) × 100) − 100) = 76 − (").arg(t, r) +
-                filled + QStringLiteral(" − 100)"),
+            Pp46::tr("%1, efficiency ≤ 24%").arg(aspectLabel),
+            QStringLiteral("((%3 × %1 − %2) / %1) × 100 = ").arg(t, r, num(Factor)) + filled,
             num(e.value), source);
+    } else {
+        explanation->addStep(Pp46::tr("%1, efficiency > 24%").arg(aspectLabel),
+                             QStringLiteral("76 − ((((%3 × %1 − %2) / %1) × 100) − 100) = 76 − (")
+                                     .arg(t, r, num(Factor)) +
+                                 filled + QStringLiteral(" − 100)"),
+                             num(e.value), source);
     }
 }
 
@@ -304,8 +305,8 @@ ScoreResult Pp46::nilaiPrestasi(double capaianSkp, double nilaiPerilaku, Explain
     if (result.explanation.recordsSteps()) {
         result.explanation.addStep(
             tr("Nilai prestasi kerja"),
-            QStringLiteral("60% × SKP + 40% × perilaku = 0.6 × %1 + 0.4 × %2")
-                .arg(num(capaianSkp), num(nilaiPerilaku)),
+            QStringLiteral("60% × SKP + 40% × perilaku = %3 × %1 + %4 × %2")
+                .arg(num(capaianSkp), num(nilaiPerilaku), num(SkpWeight), num(PerilakuWeight)),
             num(value), SourcePrestasi);
     }
     result.value = value;

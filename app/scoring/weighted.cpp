@@ -204,18 +204,18 @@ Result<BandedScore> WeightedScoring::evaluate(const WeightedTemplate &weightedTe
     return result;
 }
 
-QString WeightedScoring::formatBasisPoints(int basisPoints)
+QString WeightedScoring::formatBasisPoints(int basisPoints, const QLocale &locale)
 {
     const int magnitude = qAbs(basisPoints);
-    QString text = QString::number(magnitude / 100);
+    QString text = locale.toString(magnitude / 100);
     const int fraction = magnitude % 100;
     if (fraction != 0) {
         QString decimals = QString::number(fraction).rightJustified(2, QLatin1Char('0'));
         if (decimals.endsWith(QLatin1Char('0')))
             decimals.chop(1);
-        text += QLatin1Char('.') + decimals;
+        text += locale.decimalPoint() + decimals;
     }
-    return (basisPoints < 0 ? QStringLiteral("-") : QString()) + text + QLatin1Char('%');
+    return (basisPoints < 0 ? locale.negativeSign() : QString()) + text + locale.percent();
 }
 
 bool WeightedScoring::parseBasisPoints(const QString &text, int *basisPoints)

@@ -94,8 +94,9 @@ public:
     static std::optional<double> normalise(const WeightedIndicator &indicator, double raw,
                                            QString *error = nullptr);
 
-    // 9925 → "99.25%", 10000 → "100%", 75 → "0.75%".
-    static QString formatBasisPoints(int basisPoints);
+    // 9925 → "99.25%", 10000 → "100%", 75 → "0.75%" in the notation of `locale`
+    // (by default the UI's: "99,25%" in Indonesian).
+    static QString formatBasisPoints(int basisPoints, const QLocale &locale = QLocale());
     // "0.75", "0,75 %", "12.5%", "100" → basis points; at most 2 decimals, 0–100%.
     static bool parseBasisPoints(const QString &text, int *basisPoints);
 

@@ -3,6 +3,8 @@
 #include "scoring/pp30.h"
 #include "scoring/pp46.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace kinerja {
@@ -120,7 +122,7 @@ AppraisalResult AppraisalScorer::banded(const SchemeDefinition &definition,
             const ScoreBand *own = findBand(bands, result.value->rounded, innovation);
             if (!own) {
                 r.explanation.addError(tr("%1 falls in no predikat band of this scheme version.")
-                                           .arg(QString::number(result.value->rounded, 'f', 2)));
+                                           .arg(QLocale().toString(result.value->rounded, 'f', 2)));
                 return r;
             }
             band = *own;

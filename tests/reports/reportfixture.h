@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -172,13 +173,20 @@ inline QString warningText(const QVector<kinerja::reports::SheetWarning> &warnin
     return out.join(QLatin1Char('\n'));
 }
 
-// Installs the Indonesian wording for the test's lifetime.
+// Installs the Indonesian wording and, as i18n::install does, the Indonesian notation of
+// numbers and dates (whatever LANG is) for the test's lifetime.
 struct IndonesianLabels {
     RecordingTranslator translator;
+    QLocale previous;
     IndonesianLabels()
     {
         QVERIFY2(translator.load(), "the Indonesian translation cannot be read");
         QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     }
-    ~IndonesianLabels() { QCoreApplication::removeTranslator(&translator); }
+    ~IndonesianLabels()
+    {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(previous);
+    }
 };

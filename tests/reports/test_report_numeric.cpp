@@ -132,6 +132,53 @@ private slots:
                  qPrintable(id.translator.missing().join(QLatin1Char('\n'))));
     }
 
+    void englishSheetUsesTheEnglishNotation()
+    {
+        // A sheet follows its language: the English wording (no translation) with the
+        // English locale prints "98.67" where the Indonesian sheet prints "98,67".
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        ReportWorld r;
+        r.build();
+        Database &db = r.t.db();
+        const qint64 period =
+            AppraisalWorld::period(db, Period::quarter(2026, 2), schemeVersion(db, "pp46"));
+        const qint64 a = AppraisalWorld::appraisal(db, r.w.staff1.id, period);
+        AppraisalContent content(db);
+        KegiatanEntry e;
+        e.kegiatan.name = QStringLiteral("Menyusun laporan data guru");
+        e.kegiatan.targetKuantitas = 1000;
+        e.kegiatan.realKuantitas = 1000;
+        e.kegiatan.targetKualitas = 100;
+        e.kegiatan.realKualitas = 100;
+        e.kegiatan.targetWaktu = 5;
+        e.kegiatan.realWaktu = 4;
+        e.satuanKuantitas = QStringLiteral("Laporan");
+        e.satuanWaktu = QStringLiteral("Bulan");
+        VERIFY_OK(content.setKegiatan(a, {e}));
+        VERIFY_OK(content.setAspectScores(a, {{0, 90}, {1, 90}, {2, 90}, {3, 90}, {4, 90}}));
+        const QString ppk = r.path(QStringLiteral("pp46-ppk-en.pdf"));
+        QVector<SheetWarning> warnings;
+        VERIFY_OK(renderPdf(ppk, DocumentKind::PenilaianPrestasiKerja, r.sheet(a),
+                            ReportWorld::options(), Paper::F4, &warnings));
+        const QString text = pdf::text(ppk);
+        QVERIFY(pdf::lineHas(text, {QStringLiteral("296.00"), QStringLiteral("98.67")}));
+        QVERIFY(pdf::lineHas(
+            text, {QStringLiteral("98.67"), QStringLiteral("60%"), QStringLiteral("59.20")}));
+        QVERIFY2(text.contains(QStringLiteral("95.20")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("98,67")) && !text.contains(QStringLiteral("95,20")),
+                 qPrintable(text));
+        const QString skp = r.path(QStringLiteral("pp46-skp-en.pdf"));
+        VERIFY_OK(renderPdf(skp, DocumentKind::NumericSkp, r.sheet(a), ReportWorld::options(),
+                            Paper::A4, &warnings));
+        // Thousands grouped as English writes them (Indonesian: "1.000").
+        const QString skpText = pdf::text(skp);
+        QVERIFY2(pdf::lineHas(skpText, {QStringLiteral("Menyusun laporan data guru"),
+                                        QStringLiteral("1,000"), QStringLiteral("5 Bulan")}),
+                 qPrintable(skpText.mid(skpText.indexOf(QStringLiteral("Menyusun")), 300)));
+        QLocale::setDefault(previous);
+    }
+
     void weightedSheet()
     {
         IndonesianLabels id;

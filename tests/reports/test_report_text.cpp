@@ -23,6 +23,18 @@ private slots:
         QCOMPARE(indonesianMonthName(13), QString());
     }
 
+    void sheetNotationFollowsTheSheetsLanguage()
+    {
+        // i18n::install sets QLocale() with the sheet's language (GUI language or --lang).
+        QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+        QCOMPARE(sheetDate(QDate(2026, 12, 31)), QStringLiteral("31 Desember 2026"));
+        QCOMPARE(sheetLocale().toString(87.43, 'f', 2), QStringLiteral("87,43"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(sheetDate(QDate(2026, 12, 31)), QStringLiteral("31 December 2026"));
+        QCOMPARE(sheetDate(QDate()), QString());
+        QCOMPARE(sheetLocale().toString(87.43, 'f', 2), QStringLiteral("87.43"));
+    }
+
     void periodTexts()
     {
         QCOMPARE(periodRangeText(Period::annual(2026)),

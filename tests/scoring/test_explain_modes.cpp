@@ -5,6 +5,7 @@
 #include "scoring/pp46.h"
 #include "scoring/weighted.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QTest>
 
@@ -190,6 +191,9 @@ class TestExplainModes : public QObject {
     Q_OBJECT
 
 private slots:
+    // The explanation texts below are in the English UI's notation ("87.43"), whatever
+    // LANG is (the Indonesian notation: test_pp46, test_weighted).
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void explanationWithoutSteps();
     void pp46();
     void pp46Parts();

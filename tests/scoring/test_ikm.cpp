@@ -1,5 +1,6 @@
 #include "scoring/ikm.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace kinerja;
@@ -46,6 +47,9 @@ class TestIkm : public QObject {
     Q_OBJECT
 
 private slots:
+    // The explanation texts below are in the English UI's notation ("87.43"), whatever
+    // LANG is (the Indonesian notation: test_pp46, test_weighted).
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void unsur();
     void handComputedExample();
     void officialWeightIsNotOneNinth();

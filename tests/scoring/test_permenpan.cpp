@@ -1,5 +1,6 @@
 #include "scoring/permenpan.h"
 
+#include <QLocale>
 #include <QTest>
 
 namespace kinerja {
@@ -47,6 +48,9 @@ class TestPermenpan : public QObject {
     Q_OBJECT
 
 private slots:
+    // The explanation texts below are in the English UI's notation ("87.43"), whatever
+    // LANG is (the Indonesian notation: test_pp46, test_weighted).
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void matrix_data();
     void matrix();
     void explainedPredikat();

@@ -1,5 +1,6 @@
 #include "scoring/pp30.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace kinerja;
@@ -31,6 +32,9 @@ class TestPp30 : public QObject {
     Q_OBJECT
 
 private slots:
+    // The explanation texts below are in the English UI's notation ("87.43"), whatever
+    // LANG is (the Indonesian notation: test_pp46, test_weighted).
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void weighting();
     void evaluate_data();
     void evaluate();

@@ -1,5 +1,6 @@
 #include "scoring/pp46.h"
 
+#include <QLocale>
 #include <QTest>
 
 #include <cmath>
@@ -38,6 +39,9 @@ class TestPp46 : public QObject {
     Q_OBJECT
 
 private slots:
+    // The explanation texts below are in the English UI's notation ("87.43"), whatever
+    // LANG is; the Indonesian notation is checked where it is named.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void workedExample();
     void onTimeIsNeutral_data();
     void onTimeIsNeutral();
@@ -63,6 +67,7 @@ private slots:
     void perilaku();
     void perilakuStructural();
     void nilaiPrestasi();
+    void indonesianNotation();
     void bands_data();
     void bands();
     void evaluate();
@@ -376,6 +381,32 @@ void TestPp46::nilaiPrestasi()
     const ScoreResult r = Pp46::nilaiPrestasi(88, 80);
     QCOMPARE(*r.value, 84.8); // 60% × 88 + 40% × 80
     QCOMPARE(r.explanation.steps().first().value, QStringLiteral("84.8"));
+}
+
+void TestPp46::indonesianNotation()
+{
+    // The Indonesian UI reads "88,67", not "88.67" (five thousand is "5.000"); the values
+    // themselves do not change.
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    const ScoreResult k = Pp46::kegiatan(task(5000, 5000, 100, 90, 12, 12));
+    QCOMPARE(*k.value, (100.0 + 90.0 + 76.0) / 3);
+    QCOMPARE(k.explanation.steps().last().value, QStringLiteral("88,6666666666667"));
+    QStringList formulas;
+    for (const ExplanationStep &s : k.explanation.steps())
+        formulas << s.formula;
+    const QString all = formulas.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("((1,76 × 12 − 12) / 12) × 100")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("5.000")), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("1.76")), qPrintable(all));
+
+    const ScoreResult r = Pp46::nilaiPrestasi(88.5, 80);
+    QCOMPARE(*r.value, 0.6 * 88.5 + 0.4 * 80);
+    QCOMPARE(r.explanation.steps().first().value, QStringLiteral("85,1"));
+    QCOMPARE(r.explanation.steps().first().formula,
+             QStringLiteral("60% × SKP + 40% × perilaku = 0,6 × 88,5 + 0,4 × 80"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(Pp46::nilaiPrestasi(88.5, 80).explanation.steps().first().formula,
+             QStringLiteral("60% × SKP + 40% × perilaku = 0.6 × 88.5 + 0.4 × 80"));
 }
 
 void TestPp46::bands_data()

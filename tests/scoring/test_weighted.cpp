@@ -1,5 +1,6 @@
 #include "scoring/weighted.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace kinerja;
@@ -50,6 +51,9 @@ class TestWeighted : public QObject {
     Q_OBJECT
 
 private slots:
+    // The explanation texts below are in the English UI's notation ("87.43"), whatever
+    // LANG is; the Indonesian notation is checked where it is named.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void defaultTemplate();
     void weightsMustTotalExactly100_data();
     void weightsMustTotalExactly100();
@@ -176,6 +180,15 @@ void TestWeighted::formatBasisPoints()
     QFETCH(int, bp);
     QFETCH(QString, text);
     QCOMPARE(WeightedScoring::formatBasisPoints(bp), text);
+    // Indonesian writes a decimal comma ("25,5%"), and the editor reads it back.
+    const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
+    const QString local = WeightedScoring::formatBasisPoints(bp, indonesian);
+    QCOMPARE(local, QString(text).replace(QLatin1Char('.'), QLatin1Char(',')));
+    int parsed = -1;
+    if (bp >= 0) {
+        QVERIFY(WeightedScoring::parseBasisPoints(local, &parsed));
+        QCOMPARE(parsed, bp);
+    }
 }
 
 void TestWeighted::parseBasisPoints_data()

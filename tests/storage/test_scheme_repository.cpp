@@ -4,6 +4,7 @@
 #include "storage/schemerepository.h"
 #include "support/tempdatabase.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -25,6 +26,8 @@ SchemeDefinition loaded(Database &db, qint64 versionId)
 class TestSchemeRepository : public QObject {
     Q_OBJECT
 private slots:
+    // Messages in the English UI's notation ("99.25%") whatever LANG is.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     // The seeds written in migration 003 are the scoring library's definitions.
     void seedsMatchTheLibrary()
     {
