@@ -189,7 +189,7 @@ void AppraisalDialog::load()
     else if (a.state == AppraisalState::Final)
         m_banner->setText(tr("This appraisal is Final (finalized %1): it is locked and read-only. "
                              "“Reopen…” with a reason to change it; the reopening is recorded.")
-                              .arg(DisplayText::date(a.finalizedAt.date())));
+                              .arg(DisplayText::date(a.finalizedAt.toLocalTime().date())));
     m_banner->setVisible(m_readOnly);
 
     const AppraisalContent content(m_db);
@@ -232,9 +232,9 @@ void AppraisalDialog::load()
     loadResult();
     m_log->clear();
     for (const AppraisalLogEntry &e : AppraisalRepository(m_db).log(m_id)) {
-        QString line = tr("%1 · %2 · %3")
-                           .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                e.user, appraisalActionName(e.action));
+        QString line =
+            tr("%1 · %2 · %3")
+                .arg(DisplayText::timestamp(e.at), e.user, appraisalActionName(e.action));
         if (e.from && e.to)
             line += tr(" · %1 → %2").arg(appraisalStateName(*e.from), appraisalStateName(*e.to));
         if (!e.reason.isEmpty())

@@ -60,7 +60,7 @@ QString AppraisalText::score(std::optional<double> value)
 {
     if (!value)
         return tr("—");
-    return QLocale().toString(*value, 'f', 2);
+    return DisplayText::decimal(*value, 2);
 }
 
 QColor AppraisalText::predikatColor(std::optional<int> level, int levels)

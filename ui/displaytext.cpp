@@ -1,5 +1,9 @@
 #include "displaytext.h"
 
+#include "scoring/bands.h"
+#include "scoring/explanation.h"
+#include "scoring/weighted.h"
+
 #include <QLocale>
 
 namespace kinerja::ui {
@@ -18,9 +22,41 @@ QString DisplayText::month(const QDate &date)
     return QLocale().toString(date, QStringLiteral("MMM yyyy"));
 }
 
+QString DisplayText::timestamp(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    const QLocale locale;
+    return date(local.date()) + QLatin1Char(' ') +
+           locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat));
+}
+
 QString DisplayText::number(int n)
 {
     return QLocale().toString(n);
+}
+
+QString DisplayText::decimal(double value, int places)
+{
+    return QLocale().toString(roundHalfAwayFromZero(value, places), 'f', places);
+}
+
+QString DisplayText::percent(double value, int places)
+{
+    return decimal(value, places) + QLocale().percent();
+}
+
+QString DisplayText::weight(int basisPoints)
+{
+    return WeightedScoring::formatBasisPoints(basisPoints, QLocale());
+}
+
+QString DisplayText::editable(double value)
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return Explanation::number(value, locale);
 }
 
 QString DisplayText::age(const QDate &birth, const QDate &on)

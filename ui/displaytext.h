@@ -5,17 +5,32 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace kinerja::ui {
 
 // Short texts shared by the panels and dialogs, formatted for the current locale.
+// The one place for the formats people read in the UI: QLocale() is the UI language's
+// locale (i18n::install sets it), so Indonesian gets "87,43", "25,5%", "7 Des 2026".
 class DisplayText {
     Q_DECLARE_TR_FUNCTIONS(kinerja::ui::DisplayText)
 public:
-    static QString date(const QDate &date);  // "21 Jan 1993"
+    static QString date(const QDate &date);  // "21 Jan 1993" (the one date format)
     static QString month(const QDate &date); // "Dec 2020"
+    // A moment in local time: "7 Dec 2026 6:05 AM", "7 Des 2026 06.05" (the one timestamp
+    // format); empty when invalid.
+    static QString timestamp(const QDateTime &at);
     static QString number(int n);            // "1.234" or "1,234"
+    // Fixed decimals, rounded half away from zero as the forms round: "87,43" or "87.43".
+    static QString decimal(double value, int places);
+    // A percentage of 0–100 with fixed decimals: "89,62%" or "89.62%".
+    static QString percent(double value, int places);
+    // A weight in basis points: "25,5%" or "25.5%" (see WeightedScoring::formatBasisPoints).
+    static QString weight(int basisPoints);
+    // A value put into an edit field, to be read back by AppraisalContent::parseAmount:
+    // unrounded (Explanation::number), the locale's decimal sign, no group separators.
+    static QString editable(double value);
     static QString age(const QDate &birth, const QDate &on = QDate::currentDate());
     // "Born 21 Jan 1993 · male · TMT Dec 2020"
     static QString nipSummary(const NipInfo &info);

@@ -1,6 +1,7 @@
 #include "numericeditor.h"
 
 #include "appraisaltext.h"
+#include "displaytext.h"
 #include "fieldmessage.h"
 #include "scoring/pp30.h"
 #include "scoring/pp46.h"
@@ -24,7 +25,7 @@ constexpr int AspectRole = Qt::UserRole + 1;
 
 QString number(std::optional<double> v)
 {
-    return v ? Explanation::number(*v) : QString();
+    return v ? DisplayText::editable(*v) : QString();
 }
 } // namespace
 
@@ -167,7 +168,7 @@ void NumericEditor::setAppraisal(const Appraisal &a, const QVector<KegiatanEntry
         m_aspects->setItem(row, 0, nameItem);
         m_aspects->setItem(row, 1,
                            new QTableWidgetItem(aspects.contains(key)
-                                                    ? Explanation::number(aspects.value(key))
+                                                    ? DisplayText::editable(aspects.value(key))
                                                     : QString()));
     }
     m_filling = false;
@@ -182,12 +183,12 @@ void NumericEditor::addKegiatanRow(const KegiatanEntry &k)
     m_kegiatan->insertRow(row);
     const Kegiatan &g = k.kegiatan;
     const QStringList cells = {g.name,
-                               g.targetKuantitas > 0 ? Explanation::number(g.targetKuantitas)
+                               g.targetKuantitas > 0 ? DisplayText::editable(g.targetKuantitas)
                                                      : QString(),
                                number(g.realKuantitas),
-                               Explanation::number(g.targetKualitas),
+                               DisplayText::editable(g.targetKualitas),
                                number(g.realKualitas),
-                               g.targetWaktu > 0 ? Explanation::number(g.targetWaktu) : QString(),
+                               g.targetWaktu > 0 ? DisplayText::editable(g.targetWaktu) : QString(),
                                number(g.realWaktu),
                                k.satuanWaktu,
                                number(g.targetBiaya),

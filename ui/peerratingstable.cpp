@@ -1,6 +1,7 @@
 #include "peerratingstable.h"
 
 #include "appraisaltext.h"
+#include "displaytext.h"
 #include "employeepickerdialog.h"
 #include "fieldmessage.h"
 
@@ -84,8 +85,7 @@ void PeerRatingsTable::setContent(const WeightedTemplate &weighted,
     for (const WeightedIndicator &ind : std::as_const(m_indicators))
         headers << tr("%1\n(%2; peers %3)")
                        .arg(ind.name, WeightedScoring::scaleName(ind.scale),
-                            WeightedScoring::formatBasisPoints(
-                                ind.sourceWeightsBp.value(RaterSource::Peers)));
+                            DisplayText::weight(ind.sourceWeightsBp.value(RaterSource::Peers)));
     m_table->setRowCount(0);
     m_table->setColumnCount(headers.size());
     m_table->setHorizontalHeaderLabels(headers);
@@ -107,7 +107,7 @@ void PeerRatingsTable::setContent(const WeightedTemplate &weighted,
                 m_table->item(r, HideC)->setCheckState(Qt::Checked);
             for (int i = 0; i < m_indicators.size(); ++i)
                 if (m_indicators.at(i).id == e.indicatorId)
-                    m_table->item(r, FirstIndicatorC + i)->setText(Explanation::number(e.value));
+                    m_table->item(r, FirstIndicatorC + i)->setText(DisplayText::editable(e.value));
         }
     }
     updateNames();

@@ -6,7 +6,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -76,8 +75,7 @@ void ResultPanel::setResult(const AppraisalResult &result, const QString &scheme
     if (result.score)
         m_score->setText(
             tr("Score: <b>%1</b> (unrounded %2)")
-                .arg(AppraisalText::score(result.score),
-                     QLocale().toString(*result.score, 'f', QLocale::FloatingPointShortest)));
+                .arg(AppraisalText::score(result.score), Explanation::number(*result.score)));
     else if (result.isComplete())
         m_score->setText(tr("No numeric score: PermenPANRB 6/2022 gives a predikat from the two "
                             "ratings."));

@@ -1,5 +1,6 @@
 #include "schemeeditordialog.h"
 
+#include "displaytext.h"
 #include "distributioneditor.h"
 
 #include "fieldmessage.h"
@@ -38,7 +39,7 @@ enum Column {
 
 QString percent(int bp)
 {
-    return bp == 0 ? QString() : WeightedScoring::formatBasisPoints(bp).remove(QLatin1Char('%'));
+    return bp == 0 ? QString() : DisplayText::weight(bp).remove(QLocale().percent());
 }
 } // namespace
 
@@ -129,8 +130,9 @@ SchemeEditorDialog::SchemeEditorDialog(Database &db, qint64 schemeId,
         row->addWidget(add);
         row->addWidget(remove);
         layout->addWidget(new QLabel(tr("<b>Indicators</b> — weights in percent, up to 2 decimals "
-                                        "(0.75 is 0.75%); they must total exactly 100%, and so "
-                                        "must each indicator's rater weights."),
+                                        "(%1 is %2); they must total exactly 100%, and so "
+                                        "must each indicator's rater weights.")
+                                         .arg(percent(75), DisplayText::weight(75)),
                                      this));
         layout->addWidget(m_indicators, 2);
         layout->addLayout(row);
@@ -244,7 +246,7 @@ void SchemeEditorDialog::addIndicatorRow(const WeightedIndicator &ind)
     m_indicators->setCellWidget(row, DirectionC, direction);
     connect(scale, &QComboBox::currentIndexChanged, this, &SchemeEditorDialog::revalidate);
     connect(direction, &QComboBox::currentIndexChanged, this, &SchemeEditorDialog::revalidate);
-    line(TargetC, ind.target > 0 ? Explanation::number(ind.target) : QString(),
+    line(TargetC, ind.target > 0 ? DisplayText::editable(ind.target) : QString(),
          QStringLiteral("targetValueEdit_%1").arg(row));
     line(UnitC, ind.unit, QStringLiteral("unitEdit_%1").arg(row));
     const QVector<RaterSource> sources = WeightedScoring::allSources();
@@ -339,7 +341,7 @@ void SchemeEditorDialog::revalidate()
         }
         const bool exact = parsed && total == WeightedScoring::FullWeight;
         m_sum->setText(tr("Total of the weights: <b>%1</b> %2")
-                           .arg(WeightedScoring::formatBasisPoints(total),
+                           .arg(DisplayText::weight(total),
                                 exact ? tr("<span style='color:#2e7d32'>✔ exactly 100%</span>")
                                       : tr("<span style='color:#c62828'>must be exactly "
                                            "100%</span>")));

@@ -1,6 +1,7 @@
 #include "weightededitor.h"
 
 #include "appraisaltext.h"
+#include "displaytext.h"
 #include "fieldmessage.h"
 #include "peerratingstable.h"
 
@@ -72,10 +73,9 @@ void WeightedEditor::setContent(const WeightedTemplate &weighted,
             if (ind.scale == IndicatorScale::TargetRealisation)
                 scale =
                     tr("%1: target %2 %3").arg(scale, Explanation::number(ind.target), ind.unit);
-            const QStringList cells = {ind.name, WeightedScoring::formatBasisPoints(ind.weightBp),
-                                       scale,
-                                       tr("%1 (%2)").arg(WeightedScoring::sourceName(source),
-                                                         WeightedScoring::formatBasisPoints(bp))};
+            const QStringList cells = {
+                ind.name, DisplayText::weight(ind.weightBp), scale,
+                tr("%1 (%2)").arg(WeightedScoring::sourceName(source), DisplayText::weight(bp))};
             for (int c = 0; c < ValueC; ++c) {
                 auto *item = new QTableWidgetItem(cells.at(c));
                 item->setFlags(Qt::ItemIsEnabled);
@@ -84,7 +84,7 @@ void WeightedEditor::setContent(const WeightedTemplate &weighted,
             QString value;
             for (const WeightedEntry &e : ratings)
                 if (e.indicatorId == ind.id && e.source == source)
-                    value = Explanation::number(e.value);
+                    value = DisplayText::editable(e.value);
             auto *item = new QTableWidgetItem(value);
             item->setData(IdRole, ind.id);
             item->setData(SourceRole, static_cast<int>(source));

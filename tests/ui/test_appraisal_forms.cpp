@@ -10,6 +10,7 @@
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalquery.h"
 #include "storage/appraisalrepository.h"
+#include "storage/appraisalworkflow.h"
 #include "storage/periodrepository.h"
 #include "storage/schemerepository.h"
 #include "support/tempdatabase.h"
@@ -18,6 +19,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
@@ -37,6 +40,7 @@ private slots:
     void init();
     void cleanup();
     void pp46FormGivesTheWorkedExampleScore();
+    void resultAndLogInTheUiNotation();
     void pp30FormUsesItsWeighting();
     void weightedFormTakesPeerRatings();
     void unitHeadRatingFollowsTheUnitsAchievement();
@@ -75,6 +79,8 @@ void TestAppraisalForms::initTestCase()
 {
     uifixture::isolateSettings(m_settings.path());
     QApplication::setApplicationName(QStringLiteral("test_appraisal_forms"));
+    // The English UI's notation whatever LANG is; Indonesian where named.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestAppraisalForms::init()
@@ -155,6 +161,75 @@ void TestAppraisalForms::pp46FormGivesTheWorkedExampleScore()
                  .kegiatan.realKuantitas.value_or(-1),
              10.0);
     MessageBox::setDefaultAnswer(QMessageBox::Discard);
+}
+
+void TestAppraisalForms::resultAndLogInTheUiNotation()
+{
+    // The worked example (91.2) under the Indonesian UI: the score, the unrounded value,
+    // the explanation's formulas and the history's timestamps are in its notation.
+    const QVector<AppraisalRow> rows =
+        appraisalsUnder(QStringLiteral("pp46"), QStringLiteral("2026-Q2"));
+    QVERIFY(!rows.isEmpty());
+    const qint64 id = rows.first().id;
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    MessageBox::setDefaultAnswer(QMessageBox::Discard);
+    {
+        AppraisalDialog dialog(*m_db, id);
+        dialog.show();
+        QTest::mouseClick(find<QPushButton>(&dialog, "addKegiatanButton"), Qt::LeftButton);
+        const QStringList cells =
+            QStringLiteral("Menyusun laporan|10|10|100|100|5|4|hari").split(QLatin1Char('|'));
+        for (int c = 0; c < cells.size(); ++c)
+            setCell(find<QTableWidget>(&dialog, "kegiatanTable"), 0, c, cells.at(c));
+        auto *aspects = find<QTableWidget>(&dialog, "aspectTable");
+        for (int r = 0; r < aspects->rowCount(); ++r)
+            setCell(aspects, r, 1, QStringLiteral("80"));
+        QVERIFY2(dialog.save(), qPrintable(MessageBox::lastText()));
+    }
+    QVERIFY(AppraisalWorkflow(*m_db, QStringLiteral("operator")).submit(id));
+    const auto texts = [](QTableWidget *t) {
+        QStringList all;
+        for (int r = 0; r < t->rowCount(); ++r)
+            for (int c = 0; c < t->columnCount(); ++c)
+                all << (t->item(r, c) ? t->item(r, c)->text() : QString());
+        return all.join(QLatin1Char('\n'));
+    };
+    {
+        AppraisalDialog dialog(*m_db, id);
+        dialog.show();
+        const QString score = find<QLabel>(&dialog, "scoreLabel")->text();
+        QVERIFY2(score.contains(QStringLiteral("<b>91,20</b>")) &&
+                     score.contains(QStringLiteral("91,2)")),
+                 qPrintable(score));
+        const QString steps = texts(find<QTableWidget>(&dialog, "explanationTable"));
+        QVERIFY2(steps.contains(QStringLiteral("98,6666666666667")), qPrintable(steps));
+        QVERIFY2(steps.contains(QStringLiteral("1,76 × 5")), qPrintable(steps));
+        QVERIFY2(steps.contains(QStringLiteral("91,20")), qPrintable(steps)); // rounded step
+        QVERIFY2(!steps.contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))),
+                 qPrintable(steps));
+        // The kegiatan's fields show what they read back; the aspects stay as typed.
+        QCOMPARE(find<QTableWidget>(&dialog, "kegiatanTable")->item(0, 5)->text(),
+                 QStringLiteral("5"));
+        auto *log = find<QListWidget>(&dialog, "appraisalLogList");
+        QVERIFY(log->count() > 0);
+        // One timestamp format: "7 Des 2026 06.05", not the short "07/12/26 06.05".
+        const QRegularExpression stamp(
+            QStringLiteral("^\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}\\.\\d{2} · "));
+        const QString last = log->item(log->count() - 1)->text();
+        QVERIFY2(stamp.match(last).hasMatch(), qPrintable(last));
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    AppraisalDialog dialog(*m_db, id);
+    dialog.show();
+    const QString score = find<QLabel>(&dialog, "scoreLabel")->text();
+    QVERIFY2(score.contains(QStringLiteral("<b>91.20</b>")), qPrintable(score));
+    const QString steps = texts(find<QTableWidget>(&dialog, "explanationTable"));
+    QVERIFY2(steps.contains(QStringLiteral("98.6666666666667")), qPrintable(steps));
+    auto *log = find<QListWidget>(&dialog, "appraisalLogList");
+    const QString last = log->item(log->count() - 1)->text();
+    const QRegularExpression stamp(
+        QStringLiteral("^\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{1,2}:\\d{2}\\s?[AP]M · "));
+    QVERIFY2(stamp.match(last).hasMatch(), qPrintable(last));
 }
 
 void TestAppraisalForms::pp30FormUsesItsWeighting()

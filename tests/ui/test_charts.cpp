@@ -20,11 +20,16 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -42,6 +47,7 @@ private slots:
     void unitBarsAndSubunitDrillDown();
     void savedAsPngSvgAndPdf();
     void dashboardChartsFromKnownData();
+    void numbersInTheUiLanguage();
     void patternChartMarksTheBreakingClasses();
     void dashboardViewAndDrillDown();
     void unitAgainstItsPattern();
@@ -69,6 +75,8 @@ private:
 
 void TestCharts::initTestCase()
 {
+    // The English UI's notation ("20.0%") whatever LANG is; Indonesian where named.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     uifixture::isolateSettings(m_settings.path());
     m_temp = std::make_unique<TempDatabase>();
     Database &db = m_temp->open();
@@ -275,6 +283,70 @@ void TestCharts::dashboardChartsFromKnownData()
     chart.reset(ui::DashboardCharts::changes({}, QString(), QStringLiteral("2026-Q1")));
     QVERIFY(chart->title().contains(QStringLiteral("no earlier period")));
     QCOMPARE(seriesOf<QHorizontalBarSeries>(chart.get()).first()->barSets().first()->count(), 0);
+}
+
+// The texts a chart shows once laid out in a view: axis labels, bar labels, titles.
+static QStringList renderedTexts(QChart *chart)
+{
+    QChartView view(chart); // owns the chart
+    view.resize(900, 600);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return {};
+    QCoreApplication::processEvents();
+    QStringList texts;
+    const auto items = view.scene()->items();
+    for (QGraphicsItem *item : items) {
+        if (auto *t = dynamic_cast<QGraphicsTextItem *>(item))
+            texts << t->toPlainText();
+        else if (auto *s = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            texts << s->text();
+    }
+    return texts;
+}
+
+void TestCharts::numbersInTheUiLanguage()
+{
+    // Leniency: +0.75 and −0.5 levels on a value axis labelled "%.2f", which printf would
+    // write "0.75" in any language: the chart localizes its numbers.
+    RaterLeniency lenient;
+    lenient.raterId = 7;
+    lenient.raterName = QStringLiteral("Lena");
+    lenient.unitName = QStringLiteral("Bidang A");
+    lenient.appraisals = 4;
+    lenient.meanRating = 1.75;
+    lenient.peerMean = 1.0;
+    RaterLeniency strict = lenient;
+    strict.raterId = 8;
+    strict.meanRating = 0.5;
+    PredikatShare share;
+    share.counts[4] = 2;
+    share.counts[3] = 6;
+    share.counts[0] = 1;
+    share.incomplete = 1;
+
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    QChart *chart = ui::DashboardCharts::leniency({lenient, strict}, QStringLiteral("2026-Q3"));
+    QVERIFY(chart->localizeNumbers());
+    QCOMPARE(chart->locale(), QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    QString texts = renderedTexts(chart).join(QLatin1Char('|'));
+    QVERIFY2(texts.contains(QStringLiteral("0,75")), qPrintable(texts)); // the bar's label
+    QVERIFY2(texts.contains(QStringLiteral("0,50")), qPrintable(texts)); // an axis label
+    QVERIFY2(!texts.contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))), qPrintable(texts));
+    chart = ui::DashboardCharts::distribution(share, QStringLiteral("2026-Q3"));
+    QCOMPARE(categoriesOf(chart).last(), QStringLiteral("Sangat Baik: 2 (20,0%)"));
+    // Whole counts on the axis: a localized chart shows no labels for a bare "%d".
+    const QStringList rendered = renderedTexts(chart);
+    const QStringList counts = rendered.filter(QRegularExpression(QStringLiteral("^\\d+$")));
+    QVERIFY2(counts.contains(QStringLiteral("0")) && counts.size() >= 3,
+             qPrintable(rendered.join(QLatin1Char('|'))));
+
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    chart = ui::DashboardCharts::leniency({lenient, strict}, QStringLiteral("2026-Q3"));
+    texts = renderedTexts(chart).join(QLatin1Char('|'));
+    QVERIFY2(texts.contains(QStringLiteral("0.75")), qPrintable(texts));
+    QVERIFY2(texts.contains(QStringLiteral("0.50")), qPrintable(texts));
+    QVERIFY2(!texts.contains(QStringLiteral("0,75")), qPrintable(texts));
 }
 
 void TestCharts::patternChartMarksTheBreakingClasses()

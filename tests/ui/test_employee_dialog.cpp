@@ -11,6 +11,7 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTest>
 
@@ -57,6 +58,8 @@ private:
 
 void TestEmployeeDialog::initTestCase()
 {
+    // The English UI's dates ("TMT Dec 2020") whatever LANG is.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     uifixture::isolateSettings(m_settings.path());
     m_f = uifixture::build(m_temp.open());
 }

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
     void init();
     void cleanup();
     void weightsNotTotalling100BlockSaving();
+    void weightsInTheIndonesianNotation();
     void editingAFrozenVersionMakesANewOne();
     void distributionRulesAreEditedAsData();
 
@@ -57,6 +59,8 @@ void TestSchemeEditor::initTestCase()
     uifixture::isolateSettings(m_settings.path());
     QApplication::setOrganizationName(QStringLiteral("KinerjaTest"));
     QApplication::setApplicationName(QStringLiteral("test_scheme_editor"));
+    // The English UI's notation ("99.25%") whatever LANG is; Indonesian where named.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestSchemeEditor::init()
@@ -126,6 +130,29 @@ void TestSchemeEditor::weightsNotTotalling100BlockSaving()
     QVERIFY(repo.load(info->latestVersionId, &stored));
     QCOMPARE(stored.weighted.indicators.at(0).weightBp, 2425);
     QCOMPARE(stored.weighted.indicators.at(1).weightBp, 2575);
+}
+
+void TestSchemeEditor::weightsInTheIndonesianNotation()
+{
+    // The Indonesian UI writes a decimal comma: the total, the hint and the fields.
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    QTest::mouseClick(find<QPushButton>(m_window, "newSchemeButton"), Qt::LeftButton);
+    auto *dialog = find<ui::SchemeEditorDialog>(m_window, "schemeEditorDialog");
+    auto *sum = find<QLabel>(dialog, "weightSumLabel");
+    QString hint;
+    const auto labels = dialog->findChildren<QLabel *>();
+    for (const QLabel *l : labels)
+        if (l->text().contains(QStringLiteral("<b>Indicators</b>")))
+            hint = l->text();
+    QVERIFY2(hint.contains(QStringLiteral("(0,75 is 0,75%)")), qPrintable(hint));
+    type(find<QLineEdit>(dialog, "weightEdit_0"), QStringLiteral("24,25"));
+    QVERIFY2(sum->text().contains(QStringLiteral("99,25%")), qPrintable(sum->text()));
+    QVERIFY2(!sum->text().contains(QStringLiteral("99.25")), qPrintable(sum->text()));
+    QVERIFY(!find<QPushButton>(dialog, "saveSchemeButton")->isEnabled());
+    type(find<QLineEdit>(dialog, "weightEdit_1"), QStringLiteral("25,75"));
+    QVERIFY2(sum->text().contains(QStringLiteral("100%")), qPrintable(sum->text()));
+    dialog->reject();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestSchemeEditor::editingAFrozenVersionMakesANewOne()

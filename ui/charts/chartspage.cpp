@@ -3,6 +3,7 @@
 #include "chartexport.h"
 #include "dashboardcharts.h"
 #include "dashboardview.h"
+#include "displaytext.h"
 #include "employeepickerdialog.h"
 #include "storage/appraisalquery.h"
 #include "storage/database.h"
@@ -276,10 +277,12 @@ QChart *ChartsPage::employeeChart(QString *note)
             if (!on || i < 0 || i >= trend.points.size())
                 return QToolTip::hideText();
             const TrendPoint &t = trend.points[i];
-            QToolTip::showText(QCursor::pos(), tr("%1 · %2: %3 · predikat %4")
-                                                   .arg(t.period.toString(), points->name())
-                                                   .arg(p.y())
-                                                   .arg(t.predikat));
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1 · %2: %3 · predikat %4")
+                                   .arg(t.period.toString(), points->name())
+                                   .arg(t.score ? DisplayText::decimal(*t.score, 2)
+                                                : DisplayText::number(qRound(p.y())))
+                                   .arg(t.predikat));
         });
     }
     return chart;

@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QLegend>
+#include <QLocale>
 
 namespace kinerja::ui::chartstyle {
 
@@ -22,6 +23,11 @@ QChart *newChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTheme(QChart::ChartThemeLight);
+    // Axis and bar labels in the UI language's notation ("3,17" in Indonesian): a value
+    // axis's label format is printf-style and ignores the locale unless this is on; then
+    // only "%.<n><spec>" formats give labels ("%.0f", not "%d").
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     return chart;
 }
 

@@ -8,7 +8,8 @@ class QChart;
 
 namespace kinerja::ui::chartstyle {
 
-// A chart with the house style: no animation, legend at the bottom, light theme.
+// A chart with the house style: no animation, legend at the bottom, light theme, numbers
+// in the notation of QLocale() (the UI language).
 QChart *newChart(const QString &title);
 // Predikat levels 0 (Sangat Kurang) … 4 (Sangat Baik): colours with distinct
 // lightness and fill patterns, so the levels stay apart when printed in grey.

@@ -1,6 +1,7 @@
 #include "dashboardcharts.h"
 
 #include "chartstyle.h"
+#include "displaytext.h"
 #include "scoring/rating.h"
 
 #include <QBarCategoryAxis>
@@ -10,7 +11,6 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -27,7 +27,7 @@ using chartstyle::newChart;
 
 QString number(double value, int decimals)
 {
-    return QLocale().toString(value, 'f', decimals);
+    return DisplayText::decimal(value, decimals);
 }
 
 QBarSet *barSet(const QString &name, const QColor &colour, Qt::BrushStyle pattern)
@@ -89,8 +89,9 @@ QChart *horizontal(QChart *chart, QAbstractBarSeries *series, QStringList names,
     auto *v = new QValueAxis;
     v->setRange(low, high);
     v->applyNiceNumbers();
-    // Counts are whole; differences of rating levels need two decimals.
-    v->setLabelFormat(low < 0 ? QStringLiteral("%.2f") : QStringLiteral("%d"));
+    // Counts are whole; differences of rating levels need two decimals. A localized chart
+    // reads only "%.<n><spec>" formats (a bare "%d" gives no labels at all).
+    v->setLabelFormat(low < 0 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
     v->setTitleText(valueTitle);
     chart->addAxis(v, Qt::AlignBottom);
     series->attachAxis(v);
@@ -326,7 +327,7 @@ QChart *DashboardCharts::pattern(const UnitDistribution &d, const QString &unitN
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, 100);
-    y->setLabelFormat(QStringLiteral("%d%"));
+    y->setLabelFormat(QStringLiteral("%.0f%")); // not "%d%": see horizontal()
     y->setTitleText(tr("Share of the unit's %1 appraisals").arg(total));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

@@ -2,6 +2,7 @@
 
 #include "chartexport.h"
 #include "dashboardcharts.h"
+#include "displaytext.h"
 #include "storage/dashboardquery.h"
 #include "storage/database.h"
 #include "storage/periodrepository.h"
@@ -14,7 +15,6 @@
 #include <QChartView>
 #include <QEvent>
 #include <QGridLayout>
-#include <QLocale>
 #include <QToolTip>
 
 namespace kinerja::ui {
@@ -133,10 +133,10 @@ void DashboardView::setChart(QChartView *view, QChart *chart, void (DashboardVie
                     for (QAbstractAxis *a : axes)
                         if (auto *c = qobject_cast<QBarCategoryAxis *>(a))
                             category = c->at(index);
-                    QToolTip::showText(QCursor::pos(),
-                                       tr("%1\n%2: %3")
-                                           .arg(category, set->label(),
-                                                QLocale().toString(set->at(index), 'g', 3)));
+                    QToolTip::showText(
+                        QCursor::pos(),
+                        tr("%1\n%2: %3")
+                            .arg(category, set->label(), DisplayText::decimal(set->at(index), 2)));
                 });
     }
     QChart *old = view->chart();

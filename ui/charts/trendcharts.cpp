@@ -182,7 +182,7 @@ QChart *TrendCharts::unit(const UnitTrend &trend)
     bars->attachAxis(x);
     auto *count = new QValueAxis;
     count->setTitleText(tr("Appraisals"));
-    count->setLabelFormat(QStringLiteral("%d"));
+    count->setLabelFormat(QStringLiteral("%.0f")); // a localized chart ignores a bare "%d"
     int most = 1;
     for (const UnitPeriodStats &s : trend.periods)
         most = std::max(most, s.appraised);
