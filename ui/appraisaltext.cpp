@@ -77,10 +77,11 @@ QColor AppraisalText::predikatColor(std::optional<int> level, int levels)
 }
 
 std::optional<double> AppraisalText::amount(const QString &text, const QString &field, bool *ok,
-                                            QString *error, bool mustBePositive)
+                                            QString *error, bool mustBePositive,
+                                            NumberConvention convention)
 {
     std::optional<double> value;
-    const Status s = AppraisalContent::parseAmount(text.trimmed(), field, &value);
+    const Status s = AppraisalContent::parseAmount(text.trimmed(), field, &value, convention);
     if (!s) {
         *ok = false;
         *error = s.message();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/numbertext.h"
 #include "scoring/period.h"
 #include "scoring/rating.h"
 #include "storage/appraisal.h"
@@ -35,8 +36,12 @@ public:
     // Background colour for a predikat level of `levels` (worst = 0); invalid when empty.
     static QColor predikatColor(std::optional<int> level, int levels = 5);
     // Parses a typed amount like AppraisalContent::parseAmount; *error set when refused.
+    // A text with two readings ("2.125") is read by `convention`: Indonesian for texts
+    // stored as typed (SKP targets, read so again when scored), DisplayText::typing()
+    // for fields stored as numbers.
     static std::optional<double> amount(const QString &text, const QString &field, bool *ok,
-                                        QString *error, bool mustBePositive = false);
+                                        QString *error, bool mustBePositive = false,
+                                        NumberConvention convention = NumberConvention::Indonesian);
 };
 
 // Marks a line edit (or any widget) as holding an invalid value (red frame) or clears it.

@@ -59,6 +59,12 @@ QString DisplayText::editable(double value)
     return Explanation::number(value, locale);
 }
 
+NumberConvention DisplayText::typing()
+{
+    return QLocale().decimalPoint() == QLatin1String(",") ? NumberConvention::Indonesian
+                                                          : NumberConvention::PointDecimal;
+}
+
 QString DisplayText::age(const QDate &birth, const QDate &on)
 {
     if (!birth.isValid() || !on.isValid())

@@ -3,6 +3,8 @@
 #include "domain/employee.h"
 #include "domain/nip.h"
 
+#include "domain/numbertext.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -21,7 +23,7 @@ public:
     // A moment in local time: "7 Dec 2026 6:05 AM", "7 Des 2026 06.05" (the one timestamp
     // format); empty when invalid.
     static QString timestamp(const QDateTime &at);
-    static QString number(int n);            // "1.234" or "1,234"
+    static QString number(int n); // "1.234" or "1,234"
     // Fixed decimals, rounded half away from zero as the forms round: "87,43" or "87.43".
     static QString decimal(double value, int places);
     // A percentage of 0–100 with fixed decimals: "89,62%" or "89.62%".
@@ -31,6 +33,10 @@ public:
     // A value put into an edit field, to be read back by AppraisalContent::parseAmount:
     // unrounded (Explanation::number), the locale's decimal sign, no group separators.
     static QString editable(double value);
+    // How a number typed into a field that is stored as a number is read: in the UI
+    // language's notation, so that "2.125" is 2.125 in English and 2125 in Indonesian,
+    // and what editable() shows reads back as the same value.
+    static NumberConvention typing();
     static QString age(const QDate &birth, const QDate &on = QDate::currentDate());
     // "Born 21 Jan 1993 · male · TMT Dec 2020"
     static QString nipSummary(const NipInfo &info);

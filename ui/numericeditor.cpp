@@ -119,7 +119,8 @@ NumericEditor::NumericEditor(QWidget *parent)
     connect(m_capaian, &QLineEdit::textEdited, this, [this] {
         bool ok = true;
         QString error;
-        AppraisalText::amount(m_capaian->text(), tr("Capaian SKP"), &ok, &error);
+        AppraisalText::amount(m_capaian->text(), tr("Capaian SKP"), &ok, &error, false,
+                              DisplayText::typing());
         markInvalid(m_capaian, !ok);
         ok ? m_message->clearMessage() : m_message->showError(error);
         emit changed();
@@ -213,7 +214,7 @@ QString NumericEditor::cellError(int row, int column) const
     const QString text = item ? item->text() : QString();
     if (target && text.trimmed().isEmpty())
         return tr("%1: a target is needed.").arg(field);
-    AppraisalText::amount(text, field, &ok, &error, target);
+    AppraisalText::amount(text, field, &ok, &error, target, DisplayText::typing());
     return ok ? QString() : error;
 }
 
@@ -232,7 +233,8 @@ QString NumericEditor::aspectError(int row) const
     bool ok = true;
     QString error;
     const double max = m_kind == SchemeKind::Pp46 ? 100 : 120;
-    const auto v = AppraisalText::amount(item ? item->text() : QString(), name, &ok, &error);
+    const auto v = AppraisalText::amount(item ? item->text() : QString(), name, &ok, &error, false,
+                                         DisplayText::typing());
     if (ok && v && *v > max)
         return tr("%1: at most %2.").arg(name).arg(max);
     return error;
@@ -259,7 +261,8 @@ QString NumericEditor::validate() const
     } else {
         bool ok = true;
         QString error;
-        AppraisalText::amount(m_capaian->text(), tr("Capaian SKP"), &ok, &error);
+        AppraisalText::amount(m_capaian->text(), tr("Capaian SKP"), &ok, &error, false,
+                              DisplayText::typing());
         if (!ok)
             return error;
     }
@@ -277,7 +280,8 @@ QVector<KegiatanEntry> NumericEditor::kegiatan() const
     const auto value = [this](int r, int c) {
         bool ok = true;
         QString error;
-        return AppraisalText::amount(m_kegiatan->item(r, c)->text(), QString(), &ok, &error);
+        return AppraisalText::amount(m_kegiatan->item(r, c)->text(), QString(), &ok, &error, false,
+                                     DisplayText::typing());
     };
     for (int r = 0; r < m_kegiatan->rowCount(); ++r) {
         KegiatanEntry k;
@@ -304,7 +308,8 @@ QMap<int, double> NumericEditor::aspects() const
     for (int r = 0; r < m_aspects->rowCount(); ++r) {
         bool ok = true;
         QString error;
-        const auto v = AppraisalText::amount(m_aspects->item(r, 1)->text(), QString(), &ok, &error);
+        const auto v = AppraisalText::amount(m_aspects->item(r, 1)->text(), QString(), &ok, &error,
+                                             false, DisplayText::typing());
         if (v)
             map.insert(m_aspects->item(r, 0)->data(AspectRole).toInt(), *v);
     }
@@ -325,7 +330,8 @@ std::optional<double> NumericEditor::capaianSkp() const
 {
     bool ok = true;
     QString error;
-    return AppraisalText::amount(m_capaian->text(), QString(), &ok, &error);
+    return AppraisalText::amount(m_capaian->text(), QString(), &ok, &error, false,
+                                 DisplayText::typing());
 }
 
 bool NumericEditor::newIdea() const

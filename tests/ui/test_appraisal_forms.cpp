@@ -41,6 +41,7 @@ private slots:
     void cleanup();
     void pp46FormGivesTheWorkedExampleScore();
     void resultAndLogInTheUiNotation();
+    void typedNumbersFollowTheUiNotation();
     void pp30FormUsesItsWeighting();
     void weightedFormTakesPeerRatings();
     void unitHeadRatingFollowsTheUnitsAchievement();
@@ -230,6 +231,62 @@ void TestAppraisalForms::resultAndLogInTheUiNotation()
     const QRegularExpression stamp(
         QStringLiteral("^\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{1,2}:\\d{2}\\s?[AP]M · "));
     QVERIFY2(stamp.match(last).hasMatch(), qPrintable(last));
+}
+
+// A kegiatan amount typed as "2.125" is 2.125 in the English UI and 2125 in the
+// Indonesian one (where 2.125 is written "2,125"); either way the form shows it back as
+// typed, so saving again keeps the value.
+void TestAppraisalForms::typedNumbersFollowTheUiNotation()
+{
+    const QVector<AppraisalRow> rows =
+        appraisalsUnder(QStringLiteral("pp46"), QStringLiteral("2026-Q1"));
+    QVERIFY(rows.size() > 1);
+    struct Case {
+        QLocale locale;
+        qint64 id;
+        QString typed;
+        double stored;
+        QString shown;
+    };
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
+    const Case cases[] = {
+        {english, rows.at(0).id, QStringLiteral("2.125"), 2.125, QStringLiteral("2.125")},
+        {indonesian, rows.at(1).id, QStringLiteral("2.125"), 2125, QStringLiteral("2125")},
+        {indonesian, rows.at(1).id, QStringLiteral("2,125"), 2.125, QStringLiteral("2,125")}};
+    for (const Case &c : cases) {
+        QLocale::setDefault(c.locale);
+        {
+            AppraisalDialog dialog(*m_db, c.id);
+            dialog.show();
+            auto *kegiatan = find<QTableWidget>(&dialog, "kegiatanTable");
+            if (kegiatan->rowCount() == 0)
+                QTest::mouseClick(find<QPushButton>(&dialog, "addKegiatanButton"), Qt::LeftButton);
+            const QStringList cells{QStringLiteral("Menyusun laporan"),
+                                    c.typed,
+                                    c.typed,
+                                    QStringLiteral("100"),
+                                    QStringLiteral("100"),
+                                    QStringLiteral("5"),
+                                    QStringLiteral("5"),
+                                    QStringLiteral("hari")};
+            for (int col = 0; col < cells.size(); ++col)
+                setCell(kegiatan, 0, col, cells.at(col));
+            auto *aspects = find<QTableWidget>(&dialog, "aspectTable");
+            for (int r = 0; r < aspects->rowCount(); ++r)
+                setCell(aspects, r, 1, QStringLiteral("80"));
+            QVERIFY2(dialog.save(), qPrintable(c.typed));
+        }
+        const Kegiatan k = AppraisalContent(*m_db).kegiatan(c.id).first().kegiatan;
+        QCOMPARE(k.targetKuantitas, c.stored);
+        QCOMPARE(k.realKuantitas.value_or(-1), c.stored);
+
+        AppraisalDialog again(*m_db, c.id);
+        again.show();
+        auto *kegiatan = find<QTableWidget>(&again, "kegiatanTable");
+        QCOMPARE(kegiatan->item(0, 1)->text(), c.shown);
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestAppraisalForms::pp30FormUsesItsWeighting()
