@@ -15,6 +15,29 @@ qint64 schemeVersion(Database &db, const char *code)
     return SchemeRepository(db).findByCode(QLatin1String(code))->latestVersionId;
 }
 
+// A PP 46 appraisal of staff1 in 2026-Q2 with one kegiatan (quantity `quantity` done of
+// `quantity`, quality 100 of 100, 4 of 5 months) and every aspect at 90.
+Status pp46Appraisal(ReportWorld &r, double quantity, qint64 *id)
+{
+    Database &db = r.t.db();
+    const qint64 period =
+        AppraisalWorld::period(db, Period::quarter(2026, 2), schemeVersion(db, "pp46"));
+    *id = AppraisalWorld::appraisal(db, r.w.staff1.id, period);
+    KegiatanEntry e;
+    e.kegiatan.name = QStringLiteral("Menyusun laporan data guru");
+    e.kegiatan.targetKuantitas = quantity;
+    e.kegiatan.realKuantitas = quantity;
+    e.kegiatan.targetKualitas = 100;
+    e.kegiatan.realKualitas = 100;
+    e.kegiatan.targetWaktu = 5;
+    e.kegiatan.realWaktu = 4;
+    e.satuanKuantitas = QStringLiteral("Laporan");
+    e.satuanWaktu = QStringLiteral("Bulan");
+    AppraisalContent content(db);
+    const Status s = content.setKegiatan(*id, {e});
+    return s ? content.setAspectScores(*id, {{0, 90}, {1, 90}, {2, 90}, {3, 90}, {4, 90}}) : s;
+}
+
 QString id2(double v)
 {
     return QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(v, 'f', 2);
@@ -31,22 +54,8 @@ private slots:
         ReportWorld r;
         r.build();
         Database &db = r.t.db();
-        const qint64 period =
-            AppraisalWorld::period(db, Period::quarter(2026, 2), schemeVersion(db, "pp46"));
-        const qint64 a = AppraisalWorld::appraisal(db, r.w.staff1.id, period);
-        AppraisalContent content(db);
-        KegiatanEntry e;
-        e.kegiatan.name = QStringLiteral("Menyusun laporan data guru");
-        e.kegiatan.targetKuantitas = 10;
-        e.kegiatan.realKuantitas = 10;
-        e.kegiatan.targetKualitas = 100;
-        e.kegiatan.realKualitas = 100;
-        e.kegiatan.targetWaktu = 5;
-        e.kegiatan.realWaktu = 4;
-        e.satuanKuantitas = QStringLiteral("Laporan");
-        e.satuanWaktu = QStringLiteral("Bulan");
-        VERIFY_OK(content.setKegiatan(a, {e}));
-        VERIFY_OK(content.setAspectScores(a, {{0, 90}, {1, 90}, {2, 90}, {3, 90}, {4, 90}}));
+        qint64 a = 0;
+        VERIFY_OK(pp46Appraisal(r, 10, &a));
         const Appraisal stored = *AppraisalRepository(db).find(a);
         QVERIFY(stored.score);
         QCOMPARE(stored.predikat, QStringLiteral("Sangat Baik"));
@@ -140,23 +149,8 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         ReportWorld r;
         r.build();
-        Database &db = r.t.db();
-        const qint64 period =
-            AppraisalWorld::period(db, Period::quarter(2026, 2), schemeVersion(db, "pp46"));
-        const qint64 a = AppraisalWorld::appraisal(db, r.w.staff1.id, period);
-        AppraisalContent content(db);
-        KegiatanEntry e;
-        e.kegiatan.name = QStringLiteral("Menyusun laporan data guru");
-        e.kegiatan.targetKuantitas = 1000;
-        e.kegiatan.realKuantitas = 1000;
-        e.kegiatan.targetKualitas = 100;
-        e.kegiatan.realKualitas = 100;
-        e.kegiatan.targetWaktu = 5;
-        e.kegiatan.realWaktu = 4;
-        e.satuanKuantitas = QStringLiteral("Laporan");
-        e.satuanWaktu = QStringLiteral("Bulan");
-        VERIFY_OK(content.setKegiatan(a, {e}));
-        VERIFY_OK(content.setAspectScores(a, {{0, 90}, {1, 90}, {2, 90}, {3, 90}, {4, 90}}));
+        qint64 a = 0;
+        VERIFY_OK(pp46Appraisal(r, 1000, &a));
         const QString ppk = r.path(QStringLiteral("pp46-ppk-en.pdf"));
         QVector<SheetWarning> warnings;
         VERIFY_OK(renderPdf(ppk, DocumentKind::PenilaianPrestasiKerja, r.sheet(a),

@@ -215,6 +215,23 @@ QStringList categoriesOf(QChart *chart)
 }
 } // namespace
 
+// Two raters of one organisation: Lena rates 0.75 levels above her peers (7), the
+// other 0.5 below (8).
+static std::pair<RaterLeniency, RaterLeniency> twoRaters()
+{
+    RaterLeniency lenient;
+    lenient.raterId = 7;
+    lenient.raterName = QStringLiteral("Lena");
+    lenient.unitName = QStringLiteral("Bidang A");
+    lenient.appraisals = 4;
+    lenient.meanRating = 1.75;
+    lenient.peerMean = 1.0;
+    RaterLeniency strict = lenient;
+    strict.raterId = 8;
+    strict.meanRating = 0.5;
+    return {lenient, strict};
+}
+
 void TestCharts::dashboardChartsFromKnownData()
 {
     // Distribution: best at the top (the last category), one coloured set per predikat.
@@ -261,16 +278,7 @@ void TestCharts::dashboardChartsFromKnownData()
     QCOMPARE(categoriesOf(chart.get()).last(), QStringLiteral("Dinas 0 (13 of 13)"));
 
     // Leniency: signed differences, ids are the raters.
-    RaterLeniency lenient;
-    lenient.raterId = 7;
-    lenient.raterName = QStringLiteral("Lena");
-    lenient.unitName = QStringLiteral("Bidang A");
-    lenient.appraisals = 4;
-    lenient.meanRating = 1.75;
-    lenient.peerMean = 1.0;
-    RaterLeniency strict = lenient;
-    strict.raterId = 8;
-    strict.meanRating = 0.5;
+    const auto [lenient, strict] = twoRaters();
     chart.reset(ui::DashboardCharts::leniency({lenient, strict}, QStringLiteral("2026-Q3")));
     auto *diff = seriesOf<QHorizontalBarSeries>(chart.get()).first();
     QCOMPARE(idsOf(diff), (QList<qint64>{8, 7}));
@@ -309,16 +317,7 @@ void TestCharts::numbersInTheUiLanguage()
 {
     // Leniency: +0.75 and −0.5 levels on a value axis labelled "%.2f", which printf would
     // write "0.75" in any language: the chart localizes its numbers.
-    RaterLeniency lenient;
-    lenient.raterId = 7;
-    lenient.raterName = QStringLiteral("Lena");
-    lenient.unitName = QStringLiteral("Bidang A");
-    lenient.appraisals = 4;
-    lenient.meanRating = 1.75;
-    lenient.peerMean = 1.0;
-    RaterLeniency strict = lenient;
-    strict.raterId = 8;
-    strict.meanRating = 0.5;
+    const auto [lenient, strict] = twoRaters();
     PredikatShare share;
     share.counts[4] = 2;
     share.counts[3] = 6;
