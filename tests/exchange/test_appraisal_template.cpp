@@ -1,5 +1,6 @@
 // Entry templates (issue 6): written for a unit and period, filled in a spreadsheet
 // (openpyxl stands in for the user), and read back by AppraisalImport.
+#include "importtestutil.h"
 #include "exchange/appraisalimport.h"
 #include "exchange/appraisaltemplate.h"
 #include "storage/appraisalbulk.h"
@@ -153,20 +154,11 @@ class TestAppraisalTemplate : public QObject {
     QString writeCsv(const QByteArray &data)
     {
         const QString path = QDir(m_dir).filePath(QStringLiteral("data.csv"));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return importtest::writeFile(path, data);
     }
     bool hasProblem(const AppraisalImport &import, int row, int column, const QString &part)
     {
-        for (const ImportProblem &p : import.problems()) {
-            if (p.row == row && p.column == column && p.reason.contains(part, Qt::CaseInsensitive))
-                return true;
-        }
-        for (const ImportProblem &p : import.problems())
-            qWarning() << p.text();
-        return false;
+        return importtest::hasProblem(import.problems(), row, column, part);
     }
 
 private slots:

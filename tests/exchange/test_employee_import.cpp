@@ -1,3 +1,4 @@
+#include "importtestutil.h"
 #include "exchange/employeeimport.h"
 #include "exchange/jabatantext.h"
 #include "storage/employeerepository.h"
@@ -39,23 +40,12 @@ private:
     QString writeCsv(const QByteArray &data)
     {
         const QString path = m_temp.dir() + QStringLiteral("/pegawai%1.csv").arg(++m_file);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return importtest::writeFile(path, data);
     }
 
     bool hasProblem(const EmployeeImport &p, int row, int column, const QString &part)
     {
-        for (const ImportProblem &problem : p.problems()) {
-            if (problem.row == row && problem.column == column &&
-                problem.reason.contains(part, Qt::CaseInsensitive))
-                return true;
-        }
-        qWarning() << "problems:";
-        for (const ImportProblem &problem : p.problems())
-            qWarning() << problem.text();
-        return false;
+        return importtest::hasProblem(p.problems(), row, column, part);
     }
 
     void importClean()

@@ -1,3 +1,4 @@
+#include "importtestutil.h"
 #include "exchange/ikmimport.h"
 #include "storage/fixture.h"
 #include "storage/ikmsurveyrepository.h"
@@ -88,22 +89,12 @@ private:
     {
         const QString path =
             m_temp.dir() + QStringLiteral("/survei%1.%2").arg(++m_file).arg(QLatin1String(suffix));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return importtest::writeFile(path, data);
     }
 
     bool hasProblem(const IkmImport &import, int row, int column, const QString &part)
     {
-        for (const ImportProblem &p : import.problems()) {
-            if (p.row == row && p.column == column && p.reason.contains(part, Qt::CaseInsensitive))
-                return true;
-        }
-        qWarning() << "problems:";
-        for (const ImportProblem &p : import.problems())
-            qWarning() << p.row << p.column << p.text();
-        return false;
+        return importtest::hasProblem(import.problems(), row, column, part);
     }
 
     void readOk(IkmImport &import, const QString &path)

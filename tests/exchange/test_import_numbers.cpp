@@ -2,6 +2,7 @@
 // "5.000.000" are thousands, "90,5" is 90.5; a file written with decimal points still
 // reads; conflicting evidence makes a text with two readings a problem at its row and
 // column (nothing written); cells a spreadsheet stores as numbers are taken as they are.
+#include "importtestutil.h"
 #include "exchange/appraisalimport.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalcontent.h"
@@ -36,20 +37,11 @@ class TestImportNumbers : public QObject {
     QString writeCsv(const QByteArray &data)
     {
         const QString path = QDir(m_t->dir()).filePath(QStringLiteral("data%1.csv").arg(++m_file));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return importtest::writeFile(path, data);
     }
     bool hasProblem(const AppraisalImport &import, int row, int column, const QString &part)
     {
-        for (const ImportProblem &p : import.problems()) {
-            if (p.row == row && p.column == column && p.reason.contains(part))
-                return true;
-        }
-        for (const ImportProblem &p : import.problems())
-            qWarning() << p.text();
-        return false;
+        return importtest::hasProblem(import.problems(), row, column, part);
     }
     void importOk(const QString &path)
     {
