@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include <QLocale>
+
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -9,6 +11,11 @@
 #endif
 
 namespace kinerja::cli {
+
+QString Console::count(qint64 n)
+{
+    return QLocale().toString(n);
+}
 
 namespace {
 

@@ -17,6 +17,8 @@ class Console {
     Q_DECLARE_TR_FUNCTIONS(kinerja::cli::Console)
 public:
     static QString programName() { return QStringLiteral("kinerja-cli"); }
+    // A count as people read it in the interface language: "1.960" or "1,960".
+    static QString count(qint64 n);
 
     void out(const QString &text); // stdout, as is
     void err(const QString &text); // stderr, as is

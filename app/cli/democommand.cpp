@@ -156,8 +156,7 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console)
         return console.failure(shown, tr("Cannot put the new database in place: %1").arg(error));
     }
     console.out(tr("Created %1 employees in %2 units: %3")
-                    .arg(summary.employees)
-                    .arg(summary.units)
+                    .arg(Console::count(summary.employees), Console::count(summary.units))
                     .arg(shown) +
                 QLatin1Char('\n'));
     if (summary.appraisals > 0) {
@@ -167,8 +166,7 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console)
                 : QStringLiteral("%1–%2").arg(summary.firstYear).arg(summary.lastYear);
         console.out(tr("Appraisal history %1: %2 appraisals in %3 periods, all final and closed.")
                         .arg(span)
-                        .arg(summary.appraisals)
-                        .arg(summary.periods) +
+                        .arg(Console::count(summary.appraisals), Console::count(summary.periods)) +
                     QLatin1Char('\n'));
     }
     return ExitSuccess;

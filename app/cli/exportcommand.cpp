@@ -167,11 +167,12 @@ int ExportCommand::run(const QCommandLineParser &parser, Console &console)
         console.out(tr("Wrote the entry template for %n appraisal(s), %1 of them locked "
                        "(final, or the period is closed): %2",
                        nullptr, templateReport->appraisals)
-                        .arg(templateReport->locked)
+                        .arg(Console::count(templateReport->locked))
                         .arg(target) +
                     QLatin1Char('\n'));
     } else {
-        console.out(tr("Exported %1 rows: %2").arg(result.rows).arg(target) + QLatin1Char('\n'));
+        console.out(tr("Exported %1 rows: %2").arg(Console::count(result.rows), target) +
+                    QLatin1Char('\n'));
     }
     return ExitSuccess;
 }

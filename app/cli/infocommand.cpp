@@ -49,11 +49,10 @@ int InfoCommand::run(const QCommandLineParser &parser, Console &console)
             QLatin1Char('\n');
     if (!units.isEmpty())
         text += tr("Organisation: %1").arg(units.first().name) + QLatin1Char('\n');
-    text += tr("Units: %1").arg(units.size()) + QLatin1Char('\n');
+    text += tr("Units: %1").arg(Console::count(units.size())) + QLatin1Char('\n');
     text += tr("Employees: %1 (active %2, inactive %3)")
-                .arg(counts.active + counts.inactive)
-                .arg(counts.active)
-                .arg(counts.inactive) +
+                .arg(Console::count(counts.active + counts.inactive), Console::count(counts.active),
+                     Console::count(counts.inactive)) +
             QLatin1Char('\n');
     if (!db.backupPath().isEmpty()) {
         text += tr("The database was upgraded to the current schema; the previous version was "

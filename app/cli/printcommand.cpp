@@ -191,9 +191,8 @@ int PrintCommand::run(const QCommandLineParser &parser, Console &console)
         if (!s)
             return console.failure(QDir::toNativeSeparators(options.output), s.message());
         console.out(tr("Printed %1, %2 pages: %3")
-                        .arg(reports::recapName(recap))
-                        .arg(pages)
-                        .arg(QDir::toNativeSeparators(options.output)) +
+                        .arg(reports::recapName(recap), Console::count(pages),
+                             QDir::toNativeSeparators(options.output)) +
                     QLatin1Char('\n'));
         return ExitSuccess;
     }
@@ -255,10 +254,8 @@ int PrintCommand::run(const QCommandLineParser &parser, Console &console)
     if (!s)
         return console.failure(QDir::toNativeSeparators(options.output), s.message());
     console.out(tr("Printed %1 of %2 appraisals, %3 pages: %4")
-                    .arg(report.done)
-                    .arg(report.total)
-                    .arg(report.pages)
-                    .arg(QDir::toNativeSeparators(options.output)) +
+                    .arg(Console::count(report.done), Console::count(report.total),
+                         Console::count(report.pages), QDir::toNativeSeparators(options.output)) +
                 QLatin1Char('\n'));
     return report.skipped() > 0 ? ExitFailure : ExitSuccess;
 }
