@@ -92,14 +92,8 @@ void TestAppraisalScreens::init()
 {
     m_temp = std::make_unique<TempDatabase>();
     m_f = uifixture::build(m_temp->open());
-    auto db = std::make_unique<Database>();
-    QVERIFY(db->open(m_temp->path()));
-    MessageBox::resetLog();
-    MessageBox::clearNextAnswer();
-    MessageBox::setDefaultAnswer(QMessageBox::Cancel);
-    m_window = new MainWindow(std::move(db));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window = uifixture::showMainWindow(m_temp->path());
+    QVERIFY(m_window);
 }
 
 void TestAppraisalScreens::cleanup()

@@ -516,15 +516,8 @@ void TestIndonesianUi::initTestCase()
     DemoGenerator generator(options);
     const Status s = generator.run(m_temp->open());
     QVERIFY2(s, qPrintable(s.message()));
-    auto db = std::make_unique<Database>();
-    QVERIFY(db->open(m_temp->path()));
-    MessageBox::resetLog();
-    MessageBox::clearNextAnswer();
-    MessageBox::setDefaultAnswer(QMessageBox::Cancel);
-    m_window = new MainWindow(std::move(db));
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window = uifixture::showMainWindow(m_temp->path(), QSize(1200, 800));
+    QVERIFY(m_window);
 }
 
 void TestIndonesianUi::cleanupTestCase()

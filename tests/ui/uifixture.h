@@ -4,6 +4,8 @@
 // 30 employees (27 active, 3 inactive), built through the repositories.
 
 #include "domain/nip.h"
+#include "mainwindow.h"
+#include "messagebox.h"
 #include "storage/database.h"
 #include "storage/employeerepository.h"
 #include "storage/unitrepository.h"
@@ -13,6 +15,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 namespace uifixture {
 
@@ -163,6 +167,24 @@ inline void isolateSettings(const QString &dir)
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
+}
+
+// The main window on its own connection to the database at `path`, shown at `size` (its
+// own size when empty), message boxes answering Cancel unless the test says otherwise.
+// Null when the database does not open or the window is never exposed.
+inline ui::MainWindow *showMainWindow(const QString &path, QSize size = {})
+{
+    auto db = std::make_unique<Database>();
+    if (!db->open(path))
+        return nullptr;
+    ui::MessageBox::resetLog();
+    ui::MessageBox::clearNextAnswer();
+    ui::MessageBox::setDefaultAnswer(QMessageBox::Cancel);
+    auto window = std::make_unique<ui::MainWindow>(std::move(db));
+    if (size.isValid())
+        window->resize(size);
+    window->show();
+    return QTest::qWaitForWindowExposed(window.get()) ? window.release() : nullptr;
 }
 
 } // namespace uifixture
