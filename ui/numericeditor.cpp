@@ -27,6 +27,14 @@ QString number(std::optional<double> v)
 {
     return v ? DisplayText::editable(*v) : QString();
 }
+
+// A number typed into this form, which stores numbers (not texts): read in the UI
+// language's notation, as number() shows it.
+std::optional<double> typed(const QString &text, const QString &field, bool *ok, QString *error,
+                            bool mustBePositive = false)
+{
+    return AppraisalText::amount(text, field, ok, error, mustBePositive, DisplayText::typing());
+}
 } // namespace
 
 NumericEditor::NumericEditor(QWidget *parent)
@@ -119,8 +127,7 @@ NumericEditor::NumericEditor(QWidget *parent)
     connect(m_capaian, &QLineEdit::textEdited, this, [this] {
         bool ok = true;
         QString error;
-        AppraisalText::amount(m_capaian->text(), tr("Capaian SKP"), &ok, &error, false,
-                              DisplayText::typing());
+        typed(m_capaian->text(), tr("Capaian SKP"), &ok, &error);
         markInvalid(m_capaian, !ok);
         ok ? m_message->clearMessage() : m_message->showError(error);
         emit changed();
@@ -214,7 +221,7 @@ QString NumericEditor::cellError(int row, int column) const
     const QString text = item ? item->text() : QString();
     if (target && text.trimmed().isEmpty())
         return tr("%1: a target is needed.").arg(field);
-    AppraisalText::amount(text, field, &ok, &error, target, DisplayText::typing());
+    typed(text, field, &ok, &error, target);
     return ok ? QString() : error;
 }
 
@@ -233,8 +240,7 @@ QString NumericEditor::aspectError(int row) const
     bool ok = true;
     QString error;
     const double max = m_kind == SchemeKind::Pp46 ? 100 : 120;
-    const auto v = AppraisalText::amount(item ? item->text() : QString(), name, &ok, &error, false,
-                                         DisplayText::typing());
+    const auto v = typed(item ? item->text() : QString(), name, &ok, &error);
     if (ok && v && *v > max)
         return tr("%1: at most %2.").arg(name).arg(max);
     return error;
@@ -261,8 +267,7 @@ QString NumericEditor::validate() const
     } else {
         bool ok = true;
         QString error;
-        AppraisalText::amount(m_capaian->text(), tr("Capaian SKP"), &ok, &error, false,
-                              DisplayText::typing());
+        typed(m_capaian->text(), tr("Capaian SKP"), &ok, &error);
         if (!ok)
             return error;
     }
@@ -280,8 +285,7 @@ QVector<KegiatanEntry> NumericEditor::kegiatan() const
     const auto value = [this](int r, int c) {
         bool ok = true;
         QString error;
-        return AppraisalText::amount(m_kegiatan->item(r, c)->text(), QString(), &ok, &error, false,
-                                     DisplayText::typing());
+        return typed(m_kegiatan->item(r, c)->text(), QString(), &ok, &error);
     };
     for (int r = 0; r < m_kegiatan->rowCount(); ++r) {
         KegiatanEntry k;
@@ -308,8 +312,7 @@ QMap<int, double> NumericEditor::aspects() const
     for (int r = 0; r < m_aspects->rowCount(); ++r) {
         bool ok = true;
         QString error;
-        const auto v = AppraisalText::amount(m_aspects->item(r, 1)->text(), QString(), &ok, &error,
-                                             false, DisplayText::typing());
+        const auto v = typed(m_aspects->item(r, 1)->text(), QString(), &ok, &error);
         if (v)
             map.insert(m_aspects->item(r, 0)->data(AspectRole).toInt(), *v);
     }
@@ -330,8 +333,7 @@ std::optional<double> NumericEditor::capaianSkp() const
 {
     bool ok = true;
     QString error;
-    return AppraisalText::amount(m_capaian->text(), QString(), &ok, &error, false,
-                                 DisplayText::typing());
+    return typed(m_capaian->text(), QString(), &ok, &error);
 }
 
 bool NumericEditor::newIdea() const

@@ -123,8 +123,6 @@ bool AppraisalImport::build()
         tables.append(t);
     }
     m_numbers.clear();
-    if (m_table.csvDelimiter == u';')
-        m_numbers.addSemicolonDelimiter();
     for (const Table &t : std::as_const(tables)) {
         for (const char *key : {"capaianSkp", "target", "realisasi", "targetKuantitas",
                                 "targetKualitas", "targetWaktu", "targetBiaya", "realKuantitas",

@@ -9,8 +9,6 @@
 
 #include <QLocale>
 
-#include <cstring>
-
 namespace kinerja::exchange {
 
 namespace {
@@ -153,21 +151,21 @@ void AppraisalImport::hasilKerjaRow(const Table &t, int r, Change &c)
         }
     }
     bool evaluated = false;
-    auto evaluation = [&](const char *key, QString *field) {
+    // A realisasi may be a number written as text (numberText); the others are text.
+    auto evaluation = [&](const char *key, QString *field, bool number) {
         QString value;
         if (!t.columns.has(QLatin1String(key)))
             return;
-        const bool read = std::strcmp(key, "realisasi") == 0
-                              ? numberText(t, r, QLatin1String(key), &value)
-                              : cellText(t, r, QLatin1String(key), &value);
+        const bool read = number ? numberText(t, r, QLatin1String(key), &value)
+                                 : cellText(t, r, QLatin1String(key), &value);
         if (read && value != *field) {
             *field = value;
             evaluated = true;
         }
     };
-    evaluation("realisasi", &ind.realisasi);
-    evaluation("buktiDukung", &ind.buktiDukung);
-    evaluation("umpanBalik", &ind.umpanBalik);
+    evaluation("realisasi", &ind.realisasi, true);
+    evaluation("buktiDukung", &ind.buktiDukung, false);
+    evaluation("umpanBalik", &ind.umpanBalik, false);
     if (evaluated)
         c.evaluated.append(ind.id);
 }

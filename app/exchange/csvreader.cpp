@@ -16,6 +16,12 @@ constexpr char16_t kCp1252High[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
+// "F6" for a byte in a message (which writes "0x%1").
+QString byteText(unsigned char byte)
+{
+    return QString::number(byte, 16).rightJustified(2, u'0').toUpper();
+}
+
 QString fileLabel(const QString &sourceName)
 {
     return sourceName.isEmpty() ? QStringLiteral("CSV") : sourceName;
@@ -208,7 +214,7 @@ Status CsvReader::readData(QByteArrayView data, const QString &sourceName, Sheet
         const auto byte = static_cast<unsigned char>(data[scan.firstError]);
         int record = 0, column = 0;
         positionOf(data, scan.firstError, m_delimiter, &record, &column);
-        const QString hex = QStringLiteral("%1").arg(byte, 2, 16, QLatin1Char('0')).toUpper();
+        const QString hex = byteText(byte);
         if (m_encoding == TextEncoding::Utf8Bom) {
             return Status::error(tr("%1 starts with a UTF-8 mark but is not valid UTF-8 text: "
                                     "row %2, column %3 holds the byte 0x%4, which is not UTF-8. "
@@ -233,13 +239,12 @@ Status CsvReader::readData(QByteArrayView data, const QString &sourceName, Sheet
             const auto c = static_cast<unsigned char>(data[i]);
             if (c >= 0x80 && c <= 0x9F && kCp1252High[c - 0x80] == 0) {
                 positionOf(data, i, m_delimiter, &record, &column);
-                return Status::error(
-                    tr("%1 is neither UTF-8 nor Windows-1252 text (the byte "
-                       "0x%2 at row %3, column %4). Save it as \"CSV UTF-8\".")
-                        .arg(label, QStringLiteral("%1").arg(c, 2, 16, QLatin1Char('0')).toUpper())
-                        .arg(record)
-                        .arg(columnLetters(column)),
-                    sourceName);
+                return Status::error(tr("%1 is neither UTF-8 nor Windows-1252 text (the byte "
+                                        "0x%2 at row %3, column %4). Save it as \"CSV UTF-8\".")
+                                         .arg(label, byteText(c))
+                                         .arg(record)
+                                         .arg(columnLetters(column)),
+                                     sourceName);
             }
         }
     }

@@ -191,8 +191,6 @@ Status IkmImport::readTable(const SheetTable &table, const ColumnChoices &choice
     m_previous = IkmSurveyRepository(m_db).find(m_periodId, m_unitId);
 
     NumberColumns numbers;
-    if (table.csvDelimiter == u';')
-        numbers.addSemicolonDelimiter();
     for (int u = 0; u < IkmUnsurCount; ++u)
         numbers.addColumn(m_table, m_columns.column(unsurKey(u)), headerRow());
     std::array<int, IkmUnsurCount> filled{}; // non-blank cells per unsur

@@ -28,7 +28,7 @@ std::optional<NumberConvention> decide(int indonesian, int point)
 void NumberColumns::Evidence::add(const NumberReading &reading, const QString &text)
 {
     if (reading.kind == NumberReading::Kind::IndonesianOnly) {
-        if (indonesian++ == 0 && !delimiter)
+        if (indonesian++ == 0)
             indonesianExample = text;
     } else if (reading.kind == NumberReading::Kind::PointOnly) {
         if (point++ == 0)
@@ -40,13 +40,18 @@ void NumberColumns::clear()
 {
     m_columns.clear();
     m_file = Evidence();
+    m_semicolons = false;
 }
 
 void NumberColumns::addColumn(const SheetTable &table, int column, int headerRow)
 {
-    Evidence &e = m_columns[Key(&table, column)];
+    if (table.csvDelimiter == u';' && !m_semicolons) {
+        m_semicolons = true;
+        ++m_file.indonesian;
+    }
     if (column <= 0)
         return;
+    Evidence &e = m_columns[Key(&table, column)];
     for (int r = headerRow + 1; r <= table.rowCount(); ++r) {
         const Cell c = table.cell(r, column);
         if (c.type != CellType::String)
@@ -56,12 +61,6 @@ void NumberColumns::addColumn(const SheetTable &table, int column, int headerRow
         e.add(reading, text);
         m_file.add(reading, text);
     }
-}
-
-void NumberColumns::addSemicolonDelimiter()
-{
-    if (m_file.indonesian++ == 0)
-        m_file.delimiter = true;
 }
 
 std::optional<NumberConvention> NumberColumns::convention(const SheetTable &table, int column) const

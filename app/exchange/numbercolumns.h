@@ -25,11 +25,10 @@ class NumberColumns {
 public:
     void clear();
     // Looks at the text cells of the 1-based `column` of `table` below `headerRow`. The
-    // table must outlive the reads: columns are told apart by table and column.
+    // table must outlive the reads: columns are told apart by table and column. A CSV file
+    // delimited by semicolons is evidence of the Indonesian convention for the whole file
+    // (spreadsheets save such files where the decimal mark is a comma).
     void addColumn(const SheetTable &table, int column, int headerRow = 1);
-    // A CSV file delimited by semicolons: evidence of the Indonesian convention for the
-    // whole file (spreadsheets save such files where the decimal mark is a comma).
-    void addSemicolonDelimiter();
 
     struct Result {
         bool empty = false;          // blank text
@@ -47,13 +46,14 @@ public:
 private:
     struct Evidence {
         int indonesian = 0, point = 0;
-        QString indonesianExample, pointExample; // the first text of each kind
-        bool delimiter = false;                  // Indonesian from a semicolon-delimited CSV
+        // The first text of each kind; none for the Indonesian evidence of semicolons.
+        QString indonesianExample, pointExample;
         void add(const NumberReading &reading, const QString &text);
     };
     using Key = std::pair<const SheetTable *, int>;
     std::map<Key, Evidence> m_columns;
     Evidence m_file;
+    bool m_semicolons = false; // a semicolon-delimited CSV counted in m_file
 };
 
 } // namespace kinerja::exchange

@@ -200,11 +200,10 @@ private slots:
         QFETCH(int, column);
         QFETCH(QString, text);
         QFETCH(double, value);
-        const SheetTable t =
-            table({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, rows);
-        NumberColumns numbers;
+        SheetTable t = table({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, rows);
         if (semicolons)
-            numbers.addSemicolonDelimiter();
+            t.csvDelimiter = u';'; // as CsvReader records it
+        NumberColumns numbers;
         for (int c = 1; c <= 3; ++c)
             numbers.addColumn(t, c);
         const NumberColumns::Result r = numbers.read(t, column, text);
