@@ -1,6 +1,6 @@
 // kinerja-bench: generates a demo database (or reuses one) and measures what the
 // employee list does when it opens, filters and scrolls, the appraisals of a period
-// (issue 3) and the charts (issue 4), against the budgets.
+// and the charts, against the budgets.
 // A developer tool: its output is not translated.
 #include "appraisalmeasurements.h"
 #include "chartmeasurements.h"
@@ -30,9 +30,9 @@ namespace {
 
 constexpr double kColdOpenBudgetMs = 1000;
 constexpr double kInteractionBudgetMs = 16;
-constexpr double kCreateAppraisalsBudgetMs = 5000; // issue 3
+constexpr double kCreateAppraisalsBudgetMs = 5000;
 constexpr double kRecomputeBudgetMs = 1000;
-constexpr double kUnitTrendBudgetMs = 50; // issue 4
+constexpr double kUnitTrendBudgetMs = 50;
 constexpr double kDashboardBudgetMs = 300;
 constexpr int kHistoryLastYear = 2025; // the year before the demo's reference date
 
@@ -82,7 +82,7 @@ void printHeader()
     print(QString::asprintf("  %-46s %14s %12s", "measurement", "result", "budget"));
 }
 
-// The employee list (issue 1/2): storage layer and the real widgets.
+// The employee list: storage layer and the real widgets.
 bool listSection(const QString &path, QString *error)
 {
     ColdOpen cold;
@@ -158,7 +158,7 @@ bool appraisalSection(const QString &path, const QString &workDir, QString *erro
     if (!measureAppraisals(path, workDir, &appraisals, error))
         return false;
     printHeader();
-    print(QStringLiteral("Appraisals (issue 3), period %1, %2 employees:")
+    print(QStringLiteral("Appraisals, period %1, %2 employees:")
               .arg(appraisals.period)
               .arg(appraisals.employees));
     print(row(QStringLiteral("create appraisals of a period for all staff"), appraisals.createMs,
@@ -199,7 +199,7 @@ bool chartSection(const QString &path, QString *error)
     if (!measureCharts(path, &c, error))
         return false;
     printHeader();
-    print(QStringLiteral("Charts (issue 4), %1 runs after a first (cold) one on a fresh "
+    print(QStringLiteral("Charts, %1 runs after a first (cold) one on a fresh "
                          "connection:")
               .arg(kChartRuns));
     for (const TrendFigures &t : std::as_const(c.trends)) {
@@ -243,8 +243,7 @@ bool printSection(const QString &path, const QString &folder, QString *error)
     if (!measurePrint(path, folder, kPrintSheets, &p, error))
         return false;
     printHeader();
-    print(QStringLiteral("Printing (issue 5): Dokumen Evaluasi sheets of %1 into one A4 PDF:")
-              .arg(p.period));
+    print(QStringLiteral("Printing: Dokumen Evaluasi sheets of %1 into one A4 PDF:").arg(p.period));
     print(row(QStringLiteral("%1 sheets (%2 pages, %3 MB)")
                   .arg(p.sheets)
                   .arg(p.pages)
@@ -270,7 +269,7 @@ bool exportSection(const QString &path, const QString &folder, QString *error)
     if (!measureExport(path, folder, &e, error))
         return false;
     printHeader();
-    print(QStringLiteral("Export (issue 6): the recap of %1, %2 rows, main sheet (best of 3):")
+    print(QStringLiteral("Export: the recap of %1, %2 rows, main sheet (best of 3):")
               .arg(e.period)
               .arg(e.rows));
     print(row(QStringLiteral("exportRecap to XLSX (reading included)"), e.exportSeconds, "s", 0));

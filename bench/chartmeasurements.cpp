@@ -1,12 +1,12 @@
 #include "chartmeasurements.h"
 
+#include "charts/trendcharts.h"
 #include "storage/appraisalquery.h"
 #include "storage/dashboardquery.h"
 #include "storage/database.h"
 #include "storage/periodrepository.h"
 #include "storage/trendquery.h"
 #include "storage/unitrepository.h"
-#include "trendcharts.h"
 
 #include <QChart>
 #include <QChartView>

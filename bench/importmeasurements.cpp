@@ -293,7 +293,7 @@ bool measureImport(const QString &path, const QString &folder, ImportFigures *re
 
 void printImport(const ImportFigures &f)
 {
-    print(QStringLiteral("Employee import (issue 6): %1 employees (inactive included), XLSX, "
+    print(QStringLiteral("Employee import: %1 employees (inactive included), XLSX, "
                          "on a copy of the database:")
               .arg(f.employees));
     print(row(QStringLiteral("exportEmployees to XLSX (the input)"), f.exportSeconds, "s", 0));

@@ -21,7 +21,7 @@ struct ImportRun {
     QString commitLoad;
 };
 
-// The employee import (issue 6) of all employees of the benchmark database, on a copy.
+// The employee import of all employees of the benchmark database, on a copy.
 struct ImportFigures {
     int employees = 0;          // rows exported (every employee, inactive ones included)
     double exportSeconds = 0;   // exportEmployees to XLSX: the input file

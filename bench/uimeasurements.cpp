@@ -1,7 +1,7 @@
 #include "uimeasurements.h"
 
-#include "employeetablemodel.h"
-#include "mainwindow.h"
+#include "employees/employeetablemodel.h"
+#include "shell/mainwindow.h"
 #include "storage/database.h"
 
 #include <QApplication>

@@ -20,7 +20,7 @@ log "configuring and building (release preset) ..."
 cmake --preset release
 cmake --build --preset release -j"$(nproc)"
 
-GUI="$ROOT/build/release/app/kinerja"
+GUI="$ROOT/build/release/ui/kinerja"
 CLI="$ROOT/build/release/app/cli/kinerja-cli"
 for exe in "$GUI" "$CLI"; do
     if [[ ! -x "$exe" ]]; then

@@ -1315,13 +1315,6 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
-    <name>SchemeDefinition</name>
-    <message>
-        <source>The scheme definition is not valid: “%1” is missing or wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kinerja::Appraisal</name>
     <message>
         <source>Draft</source>
@@ -7831,6 +7824,69 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
 </context>
 <context>
+    <name>kinerja::ui::ImportActions</name>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to stored employees (jabatan, golongan, unit, …) enter their history on this date; new employees start at the TMT in their NIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes take &amp;effect on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from the Periode column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of rows in a file without a Periode column. An entry template carries its period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import appraisal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal data imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the surveyed unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyed &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import IKM survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the surveyed unit and the period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::ImportDialog</name>
     <message>
         <source>Choose &amp;file…</source>
@@ -8274,66 +8330,6 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
     <message>
         <source>Import I&amp;KM survey…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes to stored employees (jabatan, golongan, unit, …) enter their history on this date; new employees start at the TMT in their NIP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes take &amp;effect on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employees imported: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (closed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(from the Periode column)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period of rows in a file without a Periode column. An entry template carries its period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import appraisal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appraisal data imported: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose the period)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose the surveyed unit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surveyed &amp;unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import IKM survey responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the surveyed unit and the period first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

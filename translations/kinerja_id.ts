@@ -1325,13 +1325,6 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
-    <name>SchemeDefinition</name>
-    <message>
-        <source>The scheme definition is not valid: “%1” is missing or wrong.</source>
-        <translation>Definisi skema penilaian tidak valid: “%1” tidak ada atau salah.</translation>
-    </message>
-</context>
-<context>
     <name>kinerja::Appraisal</name>
     <message>
         <source>Draft</source>
@@ -7837,6 +7830,69 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     </message>
 </context>
 <context>
+    <name>kinerja::ui::ImportActions</name>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (ditutup)</translation>
+    </message>
+    <message>
+        <source>Changes to stored employees (jabatan, golongan, unit, …) enter their history on this date; new employees start at the TMT in their NIP.</source>
+        <translation>Perubahan pada pegawai yang sudah tersimpan (jabatan, golongan, unit, …) masuk riwayatnya pada tanggal ini; pegawai baru dimulai pada TMT dalam NIP-nya.</translation>
+    </message>
+    <message>
+        <source>Changes take &amp;effect on:</source>
+        <translation>Perubahan &amp;berlaku sejak:</translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation>Impor pegawai</translation>
+    </message>
+    <message>
+        <source>Employees imported: %1.</source>
+        <translation>Pegawai diimpor: %1.</translation>
+    </message>
+    <message>
+        <source>(from the Periode column)</source>
+        <translation>(dari kolom Periode)</translation>
+    </message>
+    <message>
+        <source>The period of rows in a file without a Periode column. An entry template carries its period.</source>
+        <translation>Periode untuk baris dalam berkas tanpa kolom Periode. Templat isian sudah memuat periodenya.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Import appraisal data</source>
+        <translation>Impor data penilaian</translation>
+    </message>
+    <message>
+        <source>Appraisal data imported: %1.</source>
+        <translation>Data penilaian diimpor: %1.</translation>
+    </message>
+    <message>
+        <source>(choose the period)</source>
+        <translation>(pilih periode)</translation>
+    </message>
+    <message>
+        <source>(choose the surveyed unit)</source>
+        <translation>(pilih unit yang disurvei)</translation>
+    </message>
+    <message>
+        <source>Surveyed &amp;unit:</source>
+        <translation>&amp;Unit yang disurvei:</translation>
+    </message>
+    <message>
+        <source>Import IKM survey responses</source>
+        <translation>Impor jawaban survei IKM</translation>
+    </message>
+    <message>
+        <source>Choose the surveyed unit and the period first.</source>
+        <translation>Pilih unit yang disurvei dan periodenya terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::ImportDialog</name>
     <message>
         <source>Choose &amp;file…</source>
@@ -8279,66 +8335,6 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>Import I&amp;KM survey…</source>
         <translation>Impor survei I&amp;KM…</translation>
-    </message>
-    <message>
-        <source>Changes to stored employees (jabatan, golongan, unit, …) enter their history on this date; new employees start at the TMT in their NIP.</source>
-        <translation>Perubahan pada pegawai yang sudah tersimpan (jabatan, golongan, unit, …) masuk riwayatnya pada tanggal ini; pegawai baru dimulai pada TMT dalam NIP-nya.</translation>
-    </message>
-    <message>
-        <source>Changes take &amp;effect on:</source>
-        <translation>Perubahan &amp;berlaku sejak:</translation>
-    </message>
-    <message>
-        <source>Import employees</source>
-        <translation>Impor pegawai</translation>
-    </message>
-    <message>
-        <source>Employees imported: %1.</source>
-        <translation>Pegawai diimpor: %1.</translation>
-    </message>
-    <message>
-        <source>%1 (closed)</source>
-        <translation>%1 (ditutup)</translation>
-    </message>
-    <message>
-        <source>(from the Periode column)</source>
-        <translation>(dari kolom Periode)</translation>
-    </message>
-    <message>
-        <source>The period of rows in a file without a Periode column. An entry template carries its period.</source>
-        <translation>Periode untuk baris dalam berkas tanpa kolom Periode. Templat isian sudah memuat periodenya.</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periode:</translation>
-    </message>
-    <message>
-        <source>Import appraisal data</source>
-        <translation>Impor data penilaian</translation>
-    </message>
-    <message>
-        <source>Appraisal data imported: %1.</source>
-        <translation>Data penilaian diimpor: %1.</translation>
-    </message>
-    <message>
-        <source>(choose the period)</source>
-        <translation>(pilih periode)</translation>
-    </message>
-    <message>
-        <source>(choose the surveyed unit)</source>
-        <translation>(pilih unit yang disurvei)</translation>
-    </message>
-    <message>
-        <source>Surveyed &amp;unit:</source>
-        <translation>&amp;Unit yang disurvei:</translation>
-    </message>
-    <message>
-        <source>Import IKM survey responses</source>
-        <translation>Impor jawaban survei IKM</translation>
-    </message>
-    <message>
-        <source>Choose the surveyed unit and the period first.</source>
-        <translation>Pilih unit yang disurvei dan periodenya terlebih dahulu.</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,10 @@
 
 namespace kinerja::cli {
 
-// kinerja-cli export --db FILE (--recap --period CODE | --employees) [--unit NAME|ID]
-//                    [--no-subunits] [--inactive] [--delimiter comma|semicolon] [--no-bom]
-//                    [--sheet-per-unit] [--no-detail] [--no-summary] [--lang id|en]
+// kinerja-cli export --db FILE (--recap --period CODE | --employees | --template --period CODE)
+//                    [--unit NAME|ID] [--no-subunits] [--inactive]
+//                    [--delimiter comma|semicolon] [--no-bom] [--sheet-per-unit] [--no-detail]
+//                    [--no-summary] [--lang id|en]
 //                    --out FILE.xlsx|FILE.csv
 // The format follows the file's extension. The file appears only when complete.
 class ExportCommand : public Command {

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "appraisal/appraisal.h"
 #include "scoring/rating.h"
-#include "storage/appraisal.h"
 
 #include <QString>
 #include <QVector>

@@ -4,7 +4,7 @@
 #include "numbercolumns.h"
 #include "tableimport.h"
 
-#include "storage/appraisal.h"
+#include "appraisal/appraisal.h"
 
 #include <QHash>
 #include <optional>
@@ -15,7 +15,7 @@ class Database;
 
 namespace kinerja::exchange {
 
-// Appraisal data by NIP and period (issue 6): ratings, Capaian SKP, rekomendasi,
+// Appraisal data by NIP and period: ratings, Capaian SKP, rekomendasi,
 // the targets and realisations of the SKP indicators (PermenPANRB 6/2022) and of
 // the kegiatan (PP 46/2011). Reads an entry template (AppraisalTemplate) back, or
 // any XLSX/CSV sheet with the columns of appraisalsheets.h. A workbook with a sheet

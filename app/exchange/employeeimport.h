@@ -22,7 +22,7 @@ namespace kinerja::exchange {
 class StoredEmployees;
 class UnitNames;
 
-// Employee import (issue 6) from an XLSX or CSV file. The first row holds the
+// Employee import from an XLSX or CSV file. The first row holds the
 // headers; columns are found by name, case- and space-insensitive
 // (TableColumns::normalise). Accepted headers, Indonesian first:
 //   NIP            NIP                                                  required

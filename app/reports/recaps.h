@@ -23,7 +23,7 @@ namespace kinerja::reports {
 
 class PageSink;
 
-// The printed recaps of a period (issue 5):
+// The printed recaps of a period:
 //   Predikat       Rekapitulasi Predikat Kinerja Pegawai: every appraisal of the unit with
 //                  its ratings or score and predikat, then the distribution (counts,
 //                  percentages, a bar drawing) against the organisation's pattern

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/appraisal.h"
+#include "appraisal/appraisal.h"
+#include "appraisal/schemedefinition.h"
 #include "storage/appraisalquery.h"
-#include "storage/schemedefinition.h"
 
 #include <QMap>
 #include <QString>

@@ -2,8 +2,8 @@
 
 // Internal helpers shared by the appraisal repositories (not part of the API).
 
+#include "appraisal/appraisal.h"
 #include "domain/status.h"
-#include "storage/appraisal.h"
 
 #include <QCoreApplication>
 #include <QVariant>

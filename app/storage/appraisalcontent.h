@@ -1,8 +1,8 @@
 #pragma once
 
+#include "appraisal/appraisal.h"
 #include "domain/numbertext.h"
 #include "domain/status.h"
-#include "storage/appraisal.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "appraisal/appraisal.h"
 #include "scoring/distribution.h"
-#include "storage/appraisal.h"
 #include "storage/periodrepository.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "appraisal/appraisalscorer.h"
 #include "domain/status.h"
-#include "storage/appraisalscorer.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 // date, loaded set-based (one query per batch of people), and the prepared insert of
 // new appraisals. Shared by AppraisalRepository::create and AppraisalBulk.
 
-#include "storage/appraisal.h"
+#include "appraisal/appraisal.h"
 
 #include <QDate>
 #include <QHash>

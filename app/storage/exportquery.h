@@ -1,8 +1,8 @@
 #pragma once
 
+#include "appraisal/appraisal.h"
 #include "domain/grade.h"
 #include "domain/status.h"
-#include "storage/appraisal.h"
 #include "storage/recapquery.h"
 
 #include <QCoreApplication>
@@ -57,7 +57,7 @@ struct RecapDetailRow {
     QString umpanBalik;
 };
 
-// Read side of the spreadsheet exports (issue 6): streams rows one at a time so that a
+// Read side of the spreadsheet exports: streams rows one at a time so that a
 // 50,000-appraisal recap is never held in memory. `each` returns false to stop early
 // (the call then returns ok and sets *stopped when given).
 class ExportQuery {

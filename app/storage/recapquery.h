@@ -1,7 +1,7 @@
 #pragma once
 
+#include "appraisal/appraisal.h"
 #include "domain/status.h"
-#include "storage/appraisal.h"
 
 #include <QCoreApplication>
 #include <QString>

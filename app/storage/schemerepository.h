@@ -1,7 +1,7 @@
 #pragma once
 
+#include "appraisal/schemedefinition.h"
 #include "domain/status.h"
-#include "storage/schemedefinition.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
--- Kinerja schema version 3: appraisal (issue 3). Periods, schemes stored as versioned JSON
+-- Kinerja schema version 3: appraisal. Periods, schemes stored as versioned JSON
 -- definitions, the capaian kinerja organisasi per unit and period, and appraisals with their
 -- content, results, workflow log and keberatan.
 -- Dates are ISO text (YYYY-MM-DD); moments are UTC ISO text (YYYY-MM-DDTHH:MM:SSZ).

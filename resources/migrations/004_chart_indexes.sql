@@ -1,4 +1,4 @@
--- Kinerja schema version 4: indexes for the charts and the dashboard (issue 4), measured
+-- Kinerja schema version 4: indexes for the charts and the dashboard, measured
 -- with kinerja-bench on 50,000 employees and 5 years of quarterly and annual appraisals
 -- (about a million appraisals).
 

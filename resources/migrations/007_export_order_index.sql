@@ -1,4 +1,4 @@
--- Kinerja schema version 7: the recap export (issue 6) reads a period's appraisals in
+-- Kinerja schema version 7: the recap export reads a period's appraisals in
 -- (unit name, unit, name) order. Without this index SQLite sorted all of a period's rows
 -- before handing over the first, and the workbook waited for it; with it, rows come
 -- unit by unit, each sorted by name on its own. Measured with kinerja-bench on 50,000

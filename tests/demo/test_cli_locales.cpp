@@ -1,4 +1,4 @@
-// Files Kinerja writes are the same whatever the desktop's locale (issue 16): the built
+// Files Kinerja writes are the same whatever the desktop's locale: the built
 // kinerja-cli runs under C.UTF-8 and under id_ID.UTF-8 (decimal comma in the C library),
 // and what it writes is compared part by part, and read by openpyxl.
 #include <QDir>

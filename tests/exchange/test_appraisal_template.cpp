@@ -1,8 +1,8 @@
-// Entry templates (issue 6): written for a unit and period, filled in a spreadsheet
+// Entry templates: written for a unit and period, filled in a spreadsheet
 // (openpyxl stands in for the user), and read back by AppraisalImport.
-#include "importtestutil.h"
 #include "exchange/appraisalimport.h"
 #include "exchange/appraisaltemplate.h"
+#include "importtestutil.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalfixture.h"

@@ -1,9 +1,9 @@
-// Numbers in imported appraisal data, the Indonesian way (issue 16): "5.000" and
+// Numbers in imported appraisal data, the Indonesian way: "5.000" and
 // "5.000.000" are thousands, "90,5" is 90.5; a file written with decimal points still
 // reads; conflicting evidence makes a text with two readings a problem at its row and
 // column (nothing written); cells a spreadsheet stores as numbers are taken as they are.
-#include "importtestutil.h"
 #include "exchange/appraisalimport.h"
+#include "importtestutil.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalfixture.h"

@@ -1,5 +1,5 @@
-#include "agencydialog.h"
-#include "messagebox.h"
+#include "common/messagebox.h"
+#include "shell/agencydialog.h"
 #include "storage/settingrepository.h"
 #include "support/tempdatabase.h"
 

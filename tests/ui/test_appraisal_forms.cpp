@@ -2,10 +2,10 @@
 // form gives the worked-example score, a PP 30 form its weighting, and a weighted
 // form takes peer ratings (one colleague chosen in the picker, one anonymous),
 // keeps the hidden name out of every list and drops a removed colleague.
-#include "appraisaldialog.h"
-#include "employeepickerdialog.h"
-#include "messagebox.h"
-#include "peerratingstable.h"
+#include "appraisals/appraisaldialog.h"
+#include "appraisals/peerratingstable.h"
+#include "common/messagebox.h"
+#include "employees/employeepickerdialog.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalquery.h"

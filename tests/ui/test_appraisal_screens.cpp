@@ -2,13 +2,13 @@
 // appraisals of a unit are created in bulk, one is filled in, rated, explained,
 // finalized (read-only afterwards, Final in the database) and reopened with a
 // reason; cancelling a bulk run leaves nothing behind.
-#include "appraisaldialog.h"
-#include "appraisalspage.h"
-#include "appraisaltablemodel.h"
-#include "mainwindow.h"
-#include "messagebox.h"
-#include "perioddialog.h"
-#include "reasonprompt.h"
+#include "appraisals/appraisaldialog.h"
+#include "appraisals/appraisalspage.h"
+#include "appraisals/appraisaltablemodel.h"
+#include "common/messagebox.h"
+#include "common/reasonprompt.h"
+#include "periods/perioddialog.h"
+#include "shell/mainwindow.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalquery.h"
@@ -16,7 +16,7 @@
 #include "storage/periodrepository.h"
 #include "support/tempdatabase.h"
 #include "uifixture.h"
-#include "unitcombobox.h"
+#include "units/unitcombobox.h"
 
 #include <QApplication>
 #include <QComboBox>

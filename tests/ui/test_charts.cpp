@@ -1,10 +1,10 @@
 // The charts page rendered offscreen on a small district: an employee's trend with a
 // gap, a unit's predikat bars, the sub-unit comparison with drill-down, and the chart
 // saved as PNG, SVG and PDF.
-#include "chartexport.h"
-#include "chartspage.h"
-#include "dashboardcharts.h"
-#include "dashboardview.h"
+#include "charts/chartexport.h"
+#include "charts/chartspage.h"
+#include "charts/dashboardcharts.h"
+#include "charts/dashboardview.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalquery.h"
 #include "storage/appraisalrepository.h"

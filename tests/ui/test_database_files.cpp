@@ -1,5 +1,5 @@
-#include "databasefiles.h"
-#include "messagebox.h"
+#include "common/messagebox.h"
+#include "shell/databasefiles.h"
 #include "storage/database.h"
 #include "uifixture.h"
 

@@ -1,9 +1,9 @@
-#include "atasanchooser.h"
-#include "employeedialog.h"
-#include "fieldmessage.h"
+#include "common/fieldmessage.h"
+#include "employees/atasanchooser.h"
+#include "employees/employeedialog.h"
 #include "support/tempdatabase.h"
 #include "uifixture.h"
-#include "unitcombobox.h"
+#include "units/unitcombobox.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

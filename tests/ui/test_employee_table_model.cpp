@@ -1,4 +1,4 @@
-#include "employeetablemodel.h"
+#include "employees/employeetablemodel.h"
 #include "support/tempdatabase.h"
 #include "uifixture.h"
 

@@ -1,6 +1,6 @@
+#include "common/messagebox.h"
 #include "exchange/appraisalimport.h"
-#include "exportdialog.h"
-#include "messagebox.h"
+#include "exchange/exportdialog.h"
 #include "reports/reportfixture.h"
 
 #include <QCheckBox>

@@ -1,5 +1,5 @@
 // Where the export, print and import file dialogs start (FileFolders).
-#include "filefolders.h"
+#include "common/filefolders.h"
 #include "uifixture.h"
 
 #include <QDir>

@@ -1,15 +1,15 @@
+#include "common/messagebox.h"
 #include "exchange/employeeimport.h"
 #include "exchange/exports.h"
 #include "exchange/ikmimport.h"
-#include "importdialog.h"
-#include "mainwindow.h"
-#include "messagebox.h"
+#include "exchange/importdialog.h"
+#include "shell/mainwindow.h"
 #include "storage/employeerepository.h"
 #include "storage/ikmsurveyrepository.h"
 #include "storage/periodrepository.h"
 #include "support/tempdatabase.h"
 #include "uifixture.h"
-#include "unitcombobox.h"
+#include "units/unitcombobox.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

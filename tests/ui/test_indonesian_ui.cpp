@@ -9,18 +9,18 @@
 // NIP, PDF, unit, data, status, target, final...). Entries whose translation
 // equals the source teach nothing either way: an untranslated "Draft" left as
 // "Draft" does not make "draft" Indonesian.
-#include "appraisalspage.h"
-#include "chartspage.h"
+#include "appraisals/appraisalspage.h"
+#include "charts/chartspage.h"
+#include "common/messagebox.h"
 #include "demo/demogenerator.h"
-#include "employeelistpanel.h"
+#include "employees/employeelistpanel.h"
 #include "i18n.h"
-#include "mainwindow.h"
-#include "messagebox.h"
-#include "periodspage.h"
+#include "periods/periodspage.h"
+#include "shell/mainwindow.h"
 #include "storage/database.h"
 #include "support/tempdatabase.h"
 #include "uifixture.h"
-#include "unittreepanel.h"
+#include "units/unittreepanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

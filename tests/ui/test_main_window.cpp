@@ -1,14 +1,14 @@
-#include "chartspage.h"
-#include "databasefiles.h"
-#include "employeedetailpanel.h"
-#include "employeelistpanel.h"
-#include "employeetablemodel.h"
-#include "mainwindow.h"
-#include "messagebox.h"
+#include "charts/chartspage.h"
+#include "common/messagebox.h"
+#include "employees/employeedetailpanel.h"
+#include "employees/employeelistpanel.h"
+#include "employees/employeetablemodel.h"
+#include "shell/databasefiles.h"
+#include "shell/mainwindow.h"
 #include "support/tempdatabase.h"
 #include "uifixture.h"
-#include "unittreemodel.h"
-#include "unittreepanel.h"
+#include "units/unittreemodel.h"
+#include "units/unittreepanel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "appraisalspage.h"
-#include "messagebox.h"
-#include "printdialog.h"
+#include "appraisals/appraisalspage.h"
+#include "common/messagebox.h"
+#include "exchange/printdialog.h"
 #include "reports/reportfixture.h"
 
 #include <QCheckBox>
@@ -116,8 +116,8 @@ private slots:
         connect(&poll, &QTimer::timeout, this, [&pages] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
                 auto *preview = w->findChild<QPrintPreviewWidget *>();
-                if (w->objectName() == QLatin1String("printPreviewDialog") && w->isVisible()
-                    && preview && preview->pageCount() > 0) {
+                if (w->objectName() == QLatin1String("printPreviewDialog") && w->isVisible() &&
+                    preview && preview->pageCount() > 0) {
                     pages = preview->pageCount();
                     static_cast<QDialog *>(w)->reject();
                 }

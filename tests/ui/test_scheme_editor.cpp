@@ -1,9 +1,9 @@
 // The scheme editor validates weights live: a total other than exactly 100%
 // blocks saving; fractional weights (basis points) total exactly.
-#include "mainwindow.h"
-#include "messagebox.h"
-#include "schemeeditordialog.h"
-#include "schemespage.h"
+#include "common/messagebox.h"
+#include "schemes/schemeeditordialog.h"
+#include "schemes/schemespage.h"
+#include "shell/mainwindow.h"
 #include "storage/schemerepository.h"
 #include "support/tempdatabase.h"
 #include "uifixture.h"

@@ -1,9 +1,9 @@
-#include "chooseunitdialog.h"
-#include "fieldmessage.h"
+#include "common/fieldmessage.h"
 #include "support/tempdatabase.h"
 #include "uifixture.h"
-#include "unitdialog.h"
-#include "unittreemodel.h"
+#include "units/chooseunitdialog.h"
+#include "units/unitdialog.h"
+#include "units/unittreemodel.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #include "support/tempdatabase.h"
 #include "uifixture.h"
-#include "unittreemodel.h"
+#include "units/unittreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

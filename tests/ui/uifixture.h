@@ -3,9 +3,9 @@
 // A small personnel database for the UI tests: a unit tree of eight units and
 // 30 employees (27 active, 3 inactive), built through the repositories.
 
+#include "common/messagebox.h"
 #include "domain/nip.h"
-#include "mainwindow.h"
-#include "messagebox.h"
+#include "shell/mainwindow.h"
 #include "storage/database.h"
 #include "storage/employeerepository.h"
 #include "storage/unitrepository.h"

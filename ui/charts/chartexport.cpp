@@ -1,7 +1,7 @@
 #include "chartexport.h"
 
-#include "filefolders.h"
-#include "messagebox.h"
+#include "common/filefolders.h"
+#include "common/messagebox.h"
 
 #include <QChartView>
 #include <QFileDialog>

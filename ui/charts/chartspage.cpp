@@ -1,16 +1,16 @@
 #include "chartspage.h"
 
-#include "chartexport.h"
-#include "dashboardcharts.h"
-#include "dashboardview.h"
-#include "displaytext.h"
-#include "employeepickerdialog.h"
+#include "charts/chartexport.h"
+#include "charts/dashboardcharts.h"
+#include "charts/dashboardview.h"
+#include "charts/trendcharts.h"
+#include "common/displaytext.h"
+#include "employees/employeepickerdialog.h"
 #include "storage/appraisalquery.h"
 #include "storage/database.h"
 #include "storage/periodrepository.h"
 #include "storage/trendquery.h"
-#include "trendcharts.h"
-#include "unitcombobox.h"
+#include "units/unitcombobox.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

@@ -1,7 +1,7 @@
 #include "dashboardcharts.h"
 
-#include "chartstyle.h"
-#include "displaytext.h"
+#include "charts/chartstyle.h"
+#include "common/displaytext.h"
 #include "scoring/rating.h"
 
 #include <QBarCategoryAxis>

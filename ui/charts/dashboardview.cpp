@@ -1,8 +1,8 @@
 #include "dashboardview.h"
 
-#include "chartexport.h"
-#include "dashboardcharts.h"
-#include "displaytext.h"
+#include "charts/chartexport.h"
+#include "charts/dashboardcharts.h"
+#include "common/displaytext.h"
 #include "storage/dashboardquery.h"
 #include "storage/database.h"
 #include "storage/periodrepository.h"

@@ -1,6 +1,6 @@
 #include "trendcharts.h"
 
-#include "chartstyle.h"
+#include "charts/chartstyle.h"
 
 #include "domain/nip.h"
 #include "scoring/rating.h"

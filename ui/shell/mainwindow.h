@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QSplitter;
+class QTabWidget;
+
+namespace kinerja {
+class Database;
+}
+
+namespace kinerja::ui {
+
+class AppraisalsPage;
+class EmployeeActions;
+class EmployeeDetailPanel;
+class EmployeeListPanel;
+class PeriodsPage;
+class SchemesPage;
+class ChartsPage;
+class UnitActions;
+class ImportActions;
+class UnitTreePanel;
+
+// The main window: menus, toolbar, status bar and the wiring between the
+// unit tree, the employee list and the detail panel. The work itself is
+// done by the panels and by EmployeeActions, UnitActions and ImportActions.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Database *database() const { return m_db.get(); }
+    // Switches to another open database (File → Open / New).
+    void setDatabase(std::unique_ptr<Database> db);
+
+    UnitTreePanel *unitPanel() const { return m_units; }
+    EmployeeListPanel *listPanel() const { return m_list; }
+    EmployeeDetailPanel *detailPanel() const { return m_detail; }
+    PeriodsPage *periodsPage() const { return m_periods; }
+    AppraisalsPage *appraisalsPage() const { return m_appraisals; }
+    SchemesPage *schemesPage() const { return m_schemes; }
+    ChartsPage *chartsPage() const { return m_charts; }
+    // The pages of the tab bar "pageTabs", in order.
+    enum Page {
+        EmployeesPage,
+        PeriodsPageIndex,
+        AppraisalsPageIndex,
+        SchemesPageIndex,
+        ChartsPageIndex
+    };
+    void showPage(Page page);
+    // An action by object name ("actionDeleteEmployee", ...).
+    QAction *action(const QString &objectName) const;
+
+    void refreshAll();
+    void openDatabase();
+    void newDatabase();
+    void showSettings();
+    void showAgency();
+    void showAbout();
+    void newEmployee();
+    void editEmployee();
+    void changeEmployeeState();
+    void deleteEmployee();
+    void newUnit();
+    void renameUnit();
+    void moveUnit();
+    void setUnitHead();
+    void mergeUnit();
+    void deleteUnit();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QAction *makeAction(const QString &objectName, const QString &text, const QIcon &icon,
+                        const QKeySequence &shortcut = {});
+    void createActions();
+    void createPages();            // mainwindowpages.cpp
+    void createAppraisalActions(); // mainwindowpages.cpp
+    void setPagesDatabase();       // mainwindowpages.cpp
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+    void unitChanged(qint64 unitId);
+    void employeeChanged(qint64 employeeId);
+    void updateActions();
+    void updateTitle();
+    void afterEmployeeChange(qint64 focusId);
+    void afterUnitChange(qint64 focusUnitId);
+    // The Employees page with the employee's unit and record (drill-down from charts).
+    void showEmployeeRecord(qint64 employeeId); // mainwindowpages.cpp
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EmployeeActions> m_employeeActions;
+    std::unique_ptr<UnitActions> m_unitActions;
+    std::unique_ptr<ImportActions> m_importActions;
+    UnitTreePanel *m_units;
+    EmployeeListPanel *m_list;
+    EmployeeDetailPanel *m_detail;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_rightSplitter;
+    QTabWidget *m_pages = nullptr;
+    PeriodsPage *m_periods = nullptr;
+    AppraisalsPage *m_appraisals = nullptr;
+    SchemesPage *m_schemes = nullptr;
+    ChartsPage *m_charts = nullptr;
+    QLabel *m_dbLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+};
+
+} // namespace kinerja::ui
