@@ -338,6 +338,7 @@ private slots:
         const QString path = writeCsv(header(), cleanRows());
         QString title;
         bool hasEffective = false;
+        QString effectiveText;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
             if (!dialog)
@@ -345,8 +346,10 @@ private slots:
             title = dialog->windowTitle();
             auto *effective = dialog->findChild<QDateEdit *>(QStringLiteral("importEffective"));
             hasEffective = effective && effective->isVisible();
-            if (effective)
+            if (effective) {
                 effective->setDate(QDate(2026, 1, 1));
+                effectiveText = effective->text();
+            }
             dialog->openFile(path);
             click(dialog, "importButton");
             dialog->reject();
@@ -354,6 +357,7 @@ private slots:
         action->trigger();
         QCOMPARE(title, QStringLiteral("Import employees"));
         QVERIFY(hasEffective);
+        QCOMPARE(effectiveText, QStringLiteral("1 Jan 2026")); // a whole year, as dates read
         QCOMPARE(EmployeeRepository(*window.database()).count(), 33);
         QCOMPARE(table->model()->rowCount(), 30); // the list was refreshed
     }

@@ -8,11 +8,16 @@
 
 namespace kinerja::ui {
 
+QString DisplayText::dateFormat()
+{
+    return QStringLiteral("d MMM yyyy");
+}
+
 QString DisplayText::date(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(date, dateFormat());
 }
 
 QString DisplayText::month(const QDate &date)

@@ -18,7 +18,10 @@ namespace kinerja::ui {
 class DisplayText {
     Q_DECLARE_TR_FUNCTIONS(kinerja::ui::DisplayText)
 public:
-    static QString date(const QDate &date);  // "21 Jan 1993" (the one date format)
+    static QString date(const QDate &date); // "21 Jan 1993" (the one date format)
+    // That format for QDateEdit::setDisplayFormat, so date fields read as dates do (the
+    // locale's short format would give "07/12/26").
+    static QString dateFormat();
     static QString month(const QDate &date); // "Dec 2020"
     // A moment in local time: "7 Dec 2026 6:05 AM", "7 Des 2026 06.05" (the one timestamp
     // format); empty when invalid.

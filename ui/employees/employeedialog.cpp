@@ -1,5 +1,6 @@
 #include "employeedialog.h"
 
+#include "common/displaytext.h"
 #include "common/fieldmessage.h"
 #include "common/icons.h"
 #include "domain/nip.h"
@@ -28,7 +29,7 @@ QDateEdit *newDateEdit(const QString &objectName, QWidget *parent)
     auto *edit = new QDateEdit(QDate::currentDate(), parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setDisplayFormat(DisplayText::dateFormat());
     edit->setMinimumDate(QDate(1940, 1, 1));
     return edit;
 }

@@ -32,7 +32,7 @@ EmploymentStateDialog::EmploymentStateDialog(Database &db, const Employee &emplo
     m_state->setCurrentIndex(m_state->findData(static_cast<int>(employee.state)));
     m_date->setObjectName(QStringLiteral("stateDateEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setDisplayFormat(DisplayText::dateFormat());
     m_date->setDate(employee.stateDate.isValid() ? employee.stateDate : QDate::currentDate());
 
     auto *form = new QFormLayout;

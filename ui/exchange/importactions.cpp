@@ -1,5 +1,6 @@
 #include "importactions.h"
 
+#include "common/displaytext.h"
 #include "exchange/appraisalimport.h"
 #include "exchange/employeeimport.h"
 #include "exchange/ikmimport.h"
@@ -52,6 +53,7 @@ void ImportActions::importEmployees()
     auto *effective = new QDateEdit(QDate::currentDate(), options);
     effective->setObjectName(QStringLiteral("importEffective"));
     effective->setCalendarPopup(true);
+    effective->setDisplayFormat(DisplayText::dateFormat());
     effective->setToolTip(tr("Changes to stored employees (jabatan, golongan, unit, …) enter "
                              "their history on this date; new employees start at the TMT in "
                              "their NIP."));

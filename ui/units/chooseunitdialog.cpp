@@ -1,5 +1,6 @@
 #include "chooseunitdialog.h"
 
+#include "common/displaytext.h"
 #include "common/fieldmessage.h"
 #include "common/icons.h"
 #include "units/unittreemodel.h"
@@ -50,7 +51,7 @@ ChooseUnitDialog::ChooseUnitDialog(Database &db, const QString &title, const QSt
 
     m_date->setObjectName(QStringLiteral("effectiveDateEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setDisplayFormat(DisplayText::dateFormat());
     m_date->setDate(QDate::currentDate());
     auto *dateLayout = new QHBoxLayout(m_dateRow);
     dateLayout->setContentsMargins(0, 0, 0, 0);
