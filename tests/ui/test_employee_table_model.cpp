@@ -1,6 +1,6 @@
 #include "employees/employeetablemodel.h"
 #include "support/tempdatabase.h"
-#include "uifixture.h"
+#include "support/uifixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>

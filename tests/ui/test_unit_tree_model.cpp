@@ -1,5 +1,5 @@
 #include "support/tempdatabase.h"
-#include "uifixture.h"
+#include "support/uifixture.h"
 #include "units/unittreemodel.h"
 
 #include <QAbstractItemModelTester>
