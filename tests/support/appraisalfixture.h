@@ -22,20 +22,25 @@ struct AppraisalWorld {
         d.build(db);
         kinerja::EmployeeRepository employees(db);
         kinerja::UnitRepository units(db);
-        kadis = SmallDistrict::employee(QStringLiteral("Kepala Dinas"), d.dinasA.id, 1);
-        kadis.jabatan = QStringLiteral("Kepala Dinas Pendidikan");
-        kadis.jabatanKind = kinerja::JabatanKind::Jpt;
-        kadis.jenjang = kinerja::Jenjang::JptPratama;
-        kadis.grade = 41;
-        FIXTURE_OK(employees.create(kadis));
-        FIXTURE_OK(units.setHead(d.dinasA.id, kadis.id));
-        kabid =
-            SmallDistrict::employee(QStringLiteral("Kepala Bidang"), d.bidangA1.id, 2, kadis.id);
-        kabid.jabatan = QStringLiteral("Kepala Bidang Pembinaan SD");
-        kabid.jabatanKind = kinerja::JabatanKind::Administrator;
-        kabid.grade = 34;
-        FIXTURE_OK(employees.create(kabid));
-        FIXTURE_OK(units.setHead(d.bidangA1.id, kabid.id));
+        // The head of `unit`, rated by `atasan`.
+        const auto head = [&](const QString &name, const kinerja::Unit &unit, int serial,
+                              qint64 atasan, const QString &jabatan, kinerja::JabatanKind kind,
+                              int grade) {
+            kinerja::Employee e = SmallDistrict::employee(name, unit.id, serial, atasan);
+            e.jabatan = jabatan;
+            e.jabatanKind = kind;
+            e.grade = grade;
+            if (kind == kinerja::JabatanKind::Jpt)
+                e.jenjang = kinerja::Jenjang::JptPratama;
+            FIXTURE_OK(employees.create(e));
+            FIXTURE_OK(units.setHead(unit.id, e.id));
+            return e;
+        };
+        kadis = head(QStringLiteral("Kepala Dinas"), d.dinasA, 1, 0,
+                     QStringLiteral("Kepala Dinas Pendidikan"), kinerja::JabatanKind::Jpt, 41);
+        kabid = head(QStringLiteral("Kepala Bidang"), d.bidangA1, 2, kadis.id,
+                     QStringLiteral("Kepala Bidang Pembinaan SD"),
+                     kinerja::JabatanKind::Administrator, 34);
         staff1 =
             SmallDistrict::employee(QStringLiteral("Budi Santoso"), d.bidangA1.id, 3, kabid.id);
         FIXTURE_OK(employees.create(staff1));

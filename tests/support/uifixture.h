@@ -12,6 +12,7 @@
 #include "support/check.h"
 #include "support/tempdatabase.h"
 
+#include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -20,6 +21,7 @@
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 namespace uifixture {
 
@@ -203,10 +205,25 @@ protected:
         m_temp = std::make_unique<TempDatabase>();
         m_f = build(m_temp->open());
         m_window = showMainWindow(m_temp->path(), size);
+        watchModels();
+    }
+    // Puts the window's own item models (employees, units, appraisals) under
+    // QAbstractItemModelTester for as long as the window lives: whatever the test does
+    // through the screens, a model breaking its contract stops the test.
+    void watchModels()
+    {
+        const auto models = m_window->findChildren<QAbstractItemModel *>();
+        for (QAbstractItemModel *model : models) {
+            if (QLatin1String(model->metaObject()->className()).startsWith(u"kinerja::"))
+                m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                    model, QAbstractItemModelTester::FailureReportingMode::Fatal));
+        }
+        FIXTURE_CHECK(!m_testers.empty(), QStringLiteral("the main window has no models"));
     }
     // In cleanup.
     void closeWindow()
     {
+        m_testers.clear();
         delete m_window;
         m_window = nullptr;
         m_temp.reset();
@@ -216,6 +233,9 @@ protected:
     std::unique_ptr<TempDatabase> m_temp;
     Fixture m_f;
     ui::MainWindow *m_window = nullptr;
+
+private:
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
 } // namespace uifixture

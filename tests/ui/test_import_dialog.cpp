@@ -72,6 +72,9 @@ class TestImportDialog : public QObject {
     {
         auto *d = new ImportDialog(database, std::make_unique<exchange::EmployeeImport>(database),
                                    QStringLiteral("Import employees"));
+        // The preview model is checked through every read, re-read, sheet and mapping change.
+        new QAbstractItemModelTester(find<QTableView>(d, "importPreview")->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::Fatal, d);
         d->show();
         return d;
     }

@@ -513,6 +513,7 @@ void TestIndonesianUi::initTestCase()
     QVERIFY2(s, qPrintable(s.message()));
     m_window = uifixture::showMainWindow(m_temp->path(), QSize(1200, 800));
     QVERIFY(m_window);
+    watchModels();
 }
 
 void TestIndonesianUi::cleanupTestCase()
