@@ -5,8 +5,8 @@
 #include "importtestutil.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalcontent.h"
-#include "storage/appraisalfixture.h"
 #include "storage/schemerepository.h"
+#include "support/appraisalfixture.h"
 #include "support/tempdatabase.h"
 
 #include "i18n.h"
@@ -154,7 +154,7 @@ class TestAppraisalTemplate : public QObject {
     QString writeCsv(const QByteArray &data)
     {
         const QString path = QDir(m_dir).filePath(QStringLiteral("data.csv"));
-        return importtest::writeFile(path, data);
+        return support::writeFile(path, data);
     }
     bool hasProblem(const AppraisalImport &import, int row, int column, const QString &part)
     {

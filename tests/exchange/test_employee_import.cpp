@@ -1,8 +1,8 @@
-#include "importtestutil.h"
 #include "exchange/employeeimport.h"
 #include "exchange/jabatantext.h"
+#include "importtestutil.h"
 #include "storage/employeerepository.h"
-#include "storage/fixture.h"
+#include "support/smalldistrict.h"
 #include "support/tempdatabase.h"
 
 #include <QFile>
@@ -40,7 +40,7 @@ private:
     QString writeCsv(const QByteArray &data)
     {
         const QString path = m_temp.dir() + QStringLiteral("/pegawai%1.csv").arg(++m_file);
-        return importtest::writeFile(path, data);
+        return support::writeFile(path, data);
     }
 
     bool hasProblem(const EmployeeImport &p, int row, int column, const QString &part)

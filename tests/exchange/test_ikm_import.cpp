@@ -1,8 +1,8 @@
-#include "importtestutil.h"
 #include "exchange/ikmimport.h"
-#include "storage/fixture.h"
+#include "importtestutil.h"
 #include "storage/ikmsurveyrepository.h"
 #include "storage/periodrepository.h"
+#include "support/smalldistrict.h"
 #include "support/tempdatabase.h"
 
 #include <QFile>
@@ -89,7 +89,7 @@ private:
     {
         const QString path =
             m_temp.dir() + QStringLiteral("/survei%1.%2").arg(++m_file).arg(QLatin1String(suffix));
-        return importtest::writeFile(path, data);
+        return support::writeFile(path, data);
     }
 
     bool hasProblem(const IkmImport &import, int row, int column, const QString &part)

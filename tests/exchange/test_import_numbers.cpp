@@ -6,8 +6,8 @@
 #include "importtestutil.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalcontent.h"
-#include "storage/appraisalfixture.h"
 #include "storage/schemerepository.h"
+#include "support/appraisalfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QDir>
@@ -37,7 +37,7 @@ class TestImportNumbers : public QObject {
     QString writeCsv(const QByteArray &data)
     {
         const QString path = QDir(m_t->dir()).filePath(QStringLiteral("data%1.csv").arg(++m_file));
-        return importtest::writeFile(path, data);
+        return support::writeFile(path, data);
     }
     bool hasProblem(const AppraisalImport &import, int row, int column, const QString &part)
     {

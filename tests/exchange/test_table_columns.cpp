@@ -1,6 +1,7 @@
 // TableColumns: header matching, header-only and merged-cell refusals, NIP cells.
 #include "exchange/csvreader.h"
 #include "exchange/tablecolumns.h"
+#include "support/check.h"
 
 #include <QtTest>
 
@@ -12,8 +13,8 @@ SheetTable csv(const QByteArray &data)
 {
     SheetTable t;
     CsvReader r;
-    if (!r.readData(data, QStringLiteral("pegawai.csv"), t))
-        qFatal("csv");
+    FIXTURE_CHECK(r.readData(data, QStringLiteral("pegawai.csv"), t),
+                  QStringLiteral("the CSV is not read"));
     return t;
 }
 

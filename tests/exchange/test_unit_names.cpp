@@ -1,5 +1,5 @@
 #include "exchange/unitnames.h"
-#include "storage/fixture.h"
+#include "support/smalldistrict.h"
 #include "support/tempdatabase.h"
 
 #include <QTest>

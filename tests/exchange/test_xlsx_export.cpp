@@ -2,8 +2,8 @@
 #include "exchange/xlsxfilewriter.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalcontent.h"
-#include "storage/appraisalfixture.h"
 #include "storage/settingrepository.h"
+#include "support/appraisalfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "reportfixture.h"
+#include "support/reportfixture.h"
 
 #include "reports/recaps.h"
 #include "storage/recapquery.h"

@@ -1,4 +1,4 @@
-#include "reportfixture.h"
+#include "support/reportfixture.h"
 
 #include "scoring/bands.h"
 

@@ -1,8 +1,8 @@
-#include "appraisalfixture.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalworkflow.h"
 #include "storage/schemerepository.h"
+#include "support/appraisalfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QSqlQuery>

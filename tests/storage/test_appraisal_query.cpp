@@ -1,7 +1,7 @@
-#include "appraisalfixture.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalquery.h"
 #include "storage/schemerepository.h"
+#include "support/appraisalfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QTest>

@@ -1,9 +1,9 @@
 // AppraisalBulk::rateMany: the batched path gives the rows the single steps give, and is
 // all or nothing.
-#include "appraisalfixture.h"
 #include "storage/appraisalbulk.h"
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalworkflow.h"
+#include "support/appraisalfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "appraisalfixture.h"
+#include "support/appraisalfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "appraisalfixture.h"
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalresults.h"
 #include "storage/schemerepository.h"
+#include "support/appraisalfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "appraisalfixture.h"
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalworkflow.h"
+#include "support/appraisalfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "appraisalfixture.h"
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalworkflow.h"
 #include "storage/dashboardquery.h"
+#include "support/appraisalfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QTest>
@@ -11,12 +11,6 @@
 using namespace kinerja;
 
 namespace {
-
-void check(const Status &s)
-{
-    if (!s)
-        qFatal("fixture step failed: %s", qPrintable(s.message()));
-}
 
 std::optional<Rating> rating(int level)
 {
@@ -44,25 +38,25 @@ struct DashboardWorld {
         UnitRepository units(db);
         dinasC = SmallDistrict::unit(QStringLiteral("Dinas Sosial"), d.root.id,
                                      UnitKind::PerangkatDaerah);
-        check(units.create(dinasC));
+        FIXTURE_OK(units.create(dinasC));
         dinasD = SmallDistrict::unit(QStringLiteral("Dinas Perhubungan"), d.root.id,
                                      UnitKind::PerangkatDaerah);
-        check(units.create(dinasD));
+        FIXTURE_OK(units.create(dinasD));
         int serial = 0;
         const auto hire = [&](const QString &name, qint64 unit, qint64 atasan) {
             Employee e = SmallDistrict::employee(name, unit, ++serial, atasan);
-            check(EmployeeRepository(db).create(e));
+            FIXTURE_OK(EmployeeRepository(db).create(e));
             return e;
         };
         kadis = hire(QStringLiteral("Kepala Dinas Pendidikan"), d.dinasA.id, 0);
-        check(units.setHead(d.dinasA.id, kadis.id));
+        FIXTURE_OK(units.setHead(d.dinasA.id, kadis.id));
         lena = hire(QStringLiteral("Lena Marlina"), d.dinasA.id, kadis.id);
         sari = hire(QStringLiteral("Sari Dewi"), d.dinasA.id, kadis.id);
         c1 = hire(QStringLiteral("Cahya"), d.dinasA.id, sari.id);
         for (int i = 1; i <= 8; ++i)
             a << hire(QStringLiteral("Staf A%1").arg(i), d.bidangA1.id, i <= 3 ? lena.id : sari.id);
         kepB = hire(QStringLiteral("Kepala Dinas Kesehatan"), d.dinasB.id, 0);
-        check(units.setHead(d.dinasB.id, kepB.id));
+        FIXTURE_OK(units.setHead(d.dinasB.id, kepB.id));
         for (int i = 1; i <= 4; ++i)
             b << hire(QStringLiteral("Staf B%1").arg(i), d.dinasB.id, kepB.id);
         d1 = hire(QStringLiteral("Dodi"), dinasD.id, 0);
@@ -104,16 +98,16 @@ struct DashboardWorld {
         const qint64 id = AppraisalWorld::appraisal(db, e.id, periodId);
         AppraisalRepository repo(db);
         AppraisalWorkflow flow(db, QStringLiteral("admin"));
-        check(repo.setSelfRatings(id, rating(selfHasil), rating(selfPerilaku)));
+        FIXTURE_OK(repo.setSelfRatings(id, rating(selfHasil), rating(selfPerilaku)));
         if (state != AppraisalState::Draft) {
-            check(AppraisalContent(db).setRhk(id, {plan()}));
-            check(flow.submit(id));
+            FIXTURE_OK(AppraisalContent(db).setRhk(id, {plan()}));
+            FIXTURE_OK(flow.submit(id));
         }
-        check(repo.setRatings(id, rating(hasil), rating(perilaku)));
+        FIXTURE_OK(repo.setRatings(id, rating(hasil), rating(perilaku)));
         if (state == AppraisalState::Dinilai || state == AppraisalState::Final)
-            check(flow.markRated(id));
+            FIXTURE_OK(flow.markRated(id));
         if (state == AppraisalState::Final)
-            check(flow.finalize(id));
+            FIXTURE_OK(flow.finalize(id));
     }
 
     static Rhk plan()

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "support/files.h"
 #include "support/tempdatabase.h"
 
 #include <QCryptographicHash>
@@ -18,13 +19,6 @@ QByteArray digest(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
 }
 
 // Runs SQL on a plain SQLite connection, bypassing Database, to craft test files.
@@ -112,7 +106,7 @@ private slots:
     void emptyFileBecomesDatabase()
     {
         TempDatabase t;
-        writeFile(t.path(), {});
+        support::writeFile(t.path(), {});
         Database db;
         QVERIFY(db.open(t.path()));
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
@@ -188,7 +182,7 @@ private slots:
     {
         QFETCH(QByteArray, content);
         TempDatabase t;
-        writeFile(t.path(), content);
+        support::writeFile(t.path(), content);
         Database db;
         const Status s = db.open(t.path());
         QVERIFY(!s);

@@ -1,6 +1,6 @@
-#include "fixture.h"
 #include "storage/employeelistquery.h"
 #include "storage/employeesearch.h"
+#include "support/smalldistrict.h"
 #include "support/tempdatabase.h"
 
 #include <QTest>
@@ -22,8 +22,7 @@ private slots:
         auto add = [&](const QString &name, qint64 unit, int serial, const QString &jabatan) {
             Employee e = SmallDistrict::employee(name, unit, serial);
             e.jabatan = jabatan;
-            if (!repo.create(e))
-                qFatal("fixture");
+            FIXTURE_OK(repo.create(e));
             return e.id;
         };
         budi = add(QStringLiteral("Budi Santoso"), d.dinasA.id, 1,

@@ -1,6 +1,6 @@
-#include "fixture.h"
 #include "storage/ikmsurveyrepository.h"
 #include "storage/periodrepository.h"
+#include "support/smalldistrict.h"
 #include "support/tempdatabase.h"
 
 #include <QFile>

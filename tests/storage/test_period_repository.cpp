@@ -1,5 +1,5 @@
-#include "appraisalfixture.h"
 #include "storage/schemerepository.h"
+#include "support/appraisalfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QTest>

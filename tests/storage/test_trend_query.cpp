@@ -1,9 +1,9 @@
 // The data behind the trend charts on a small district with known answers: gaps for
 // missing periods and missing results, means and spreads of predikat levels, unit
 // with and without its sub-units, sub-unit comparison order.
-#include "appraisalfixture.h"
 #include "storage/appraisalbulk.h"
 #include "storage/trendquery.h"
+#include "support/appraisalfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QTest>

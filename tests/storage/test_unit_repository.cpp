@@ -1,4 +1,4 @@
-#include "fixture.h"
+#include "support/smalldistrict.h"
 #include "support/tempdatabase.h"
 
 #include <QTest>

@@ -1,20 +1,18 @@
 #pragma once
 
 #include "storage/database.h"
+#include "support/check.h"
 
 #include <QTemporaryDir>
-#include <QTest>
 
 // A fresh Kinerja database in a temporary folder, removed with the fixture.
 class TempDatabase {
 public:
-    TempDatabase() { QVERIFY2(m_dir.isValid(), "cannot create a temporary folder"); }
-    // Opens (creating) the database; fails the current test on error.
+    TempDatabase() { FIXTURE_CHECK(m_dir.isValid(), m_dir.errorString()); }
+    // Opens (creating) the database.
     kinerja::Database &open()
     {
-        const kinerja::Status s = m_db.open(path());
-        if (!s)
-            qFatal("cannot open test database: %s", qPrintable(s.message()));
+        FIXTURE_OK(m_db.open(path()));
         return m_db;
     }
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }

@@ -13,8 +13,9 @@
 #include "storage/appraisalworkflow.h"
 #include "storage/periodrepository.h"
 #include "storage/schemerepository.h"
+#include "support/find.h"
 #include "support/tempdatabase.h"
-#include "uifixture.h"
+#include "support/uifixture.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -31,6 +32,7 @@
 using namespace kinerja;
 using kinerja::ui::AppraisalDialog;
 using kinerja::ui::MessageBox;
+using support::find;
 
 class TestAppraisalForms : public QObject {
     Q_OBJECT
@@ -47,13 +49,6 @@ private slots:
     void unitHeadRatingFollowsTheUnitsAchievement();
 
 private:
-    template <typename T> static T *find(QObject *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child named %s", name);
-        return w;
-    }
     // The appraisals of the fixture's BKPSDM under a new period with `schemeCode`.
     QVector<AppraisalRow> appraisalsUnder(const QString &schemeCode, const QString &period);
     static void setCell(QTableWidget *t, int row, int column, const QString &text)

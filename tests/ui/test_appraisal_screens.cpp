@@ -14,8 +14,8 @@
 #include "storage/appraisalquery.h"
 #include "storage/appraisalrepository.h"
 #include "storage/periodrepository.h"
-#include "support/tempdatabase.h"
-#include "uifixture.h"
+#include "support/find.h"
+#include "support/uifixture.h"
 #include "units/unitcombobox.h"
 
 #include <QApplication>
@@ -34,8 +34,9 @@
 using namespace kinerja;
 using kinerja::ui::MainWindow;
 using kinerja::ui::MessageBox;
+using support::find;
 
-class TestAppraisalScreens : public QObject {
+class TestAppraisalScreens : public QObject, uifixture::MainWindowTest {
     Q_OBJECT
 
 private slots:
@@ -49,14 +50,6 @@ private slots:
     void copyForwardFromTheLatestEarlierPeriod();
 
 private:
-    template <typename T> T *find(QObject *parent, const char *name) const
-    {
-        T *w = parent->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child named %s", name);
-        return w;
-    }
-    template <typename T> T *find(const char *name) const { return find<T>(m_window, name); }
     void click(QObject *parent, const char *button)
     {
         auto *b = find<QPushButton>(parent, button);
@@ -74,33 +67,22 @@ private:
     void createForUnit(qint64 unitId);
     ui::AppraisalDialog *openAppraisalOf(qint64 employeeId);
     int storedAppraisals(qint64 periodId) const;
-
-    QTemporaryDir m_settings;
-    std::unique_ptr<TempDatabase> m_temp;
-    uifixture::Fixture m_f;
-    MainWindow *m_window = nullptr;
 };
 
 void TestAppraisalScreens::initTestCase()
 {
-    uifixture::isolateSettings(m_settings.path());
-    QApplication::setOrganizationName(QStringLiteral("KinerjaTest"));
-    QApplication::setApplicationName(QStringLiteral("test_appraisal_screens"));
+    isolateApplication(QStringLiteral("test_appraisal_screens"));
 }
 
 void TestAppraisalScreens::init()
 {
-    m_temp = std::make_unique<TempDatabase>();
-    m_f = uifixture::build(m_temp->open());
-    m_window = uifixture::showMainWindow(m_temp->path());
+    openWindow();
     QVERIFY(m_window);
 }
 
 void TestAppraisalScreens::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    m_temp.reset();
+    closeWindow();
 }
 
 int TestAppraisalScreens::storedAppraisals(qint64 periodId) const
@@ -114,7 +96,7 @@ qint64 TestAppraisalScreens::createPeriodThroughDialog()
 {
     m_window->showPage(MainWindow::PeriodsPageIndex);
     click(m_window, "newPeriodButton");
-    auto *dialog = find<ui::PeriodDialog>("periodDialog");
+    auto *dialog = find<ui::PeriodDialog>(m_window, "periodDialog");
     auto *kind = find<QComboBox>(dialog, "periodKindCombo");
     kind->setCurrentIndex(kind->findData(static_cast<int>(Period::Kind::Quarterly)));
     auto *year = find<QSpinBox>(dialog, "periodYearSpin");
@@ -133,7 +115,7 @@ qint64 TestAppraisalScreens::createPeriodThroughDialog()
     if (!p)
         return 0;
     // The periods table lists it, open.
-    auto *table = find<QTableWidget>("periodTable");
+    auto *table = find<QTableWidget>(m_window, "periodTable");
     bool listed = false;
     for (int r = 0; r < table->rowCount(); ++r)
         listed = listed || table->item(r, 0)->text() == QStringLiteral("2026-Q1");
@@ -143,7 +125,7 @@ qint64 TestAppraisalScreens::createPeriodThroughDialog()
 void TestAppraisalScreens::createForUnit(qint64 unitId)
 {
     m_window->showPage(MainWindow::AppraisalsPageIndex);
-    auto *unit = find<ui::UnitComboBox>("appraisalUnitCombo");
+    auto *unit = find<ui::UnitComboBox>(m_window, "appraisalUnitCombo");
     unit->setCurrentIndex(unit->findData(unitId));
     MessageBox::setNextAnswer(QMessageBox::Yes); // "Create the appraisals …?"
     click(m_window, "createAppraisalsButton");
@@ -151,7 +133,7 @@ void TestAppraisalScreens::createForUnit(qint64 unitId)
 
 ui::AppraisalDialog *TestAppraisalScreens::openAppraisalOf(qint64 employeeId)
 {
-    auto *table = find<QTableView>("appraisalTable");
+    auto *table = find<QTableView>(m_window, "appraisalTable");
     auto *model = m_window->appraisalsPage()->model();
     int row = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -163,7 +145,7 @@ ui::AppraisalDialog *TestAppraisalScreens::openAppraisalOf(qint64 employeeId)
     const QModelIndex index = model->index(row, ui::AppraisalTableModel::NameColumn);
     table->scrollTo(index);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-    QTest::mouseClick(find<QPushButton>("openAppraisalButton"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(m_window, "openAppraisalButton"), Qt::LeftButton);
     return m_window->findChild<ui::AppraisalDialog *>(QStringLiteral("appraisalDialog"));
 }
 
@@ -174,12 +156,13 @@ void TestAppraisalScreens::wholeQuarterForOneEmployee()
 
     // The appraisals page follows the new period; create those of BKPSDM and its bidang.
     createForUnit(m_f.bkpsdm);
-    QCOMPARE(find<QComboBox>("appraisalPeriodCombo")->currentData().toLongLong(), periodId);
+    QCOMPARE(find<QComboBox>(m_window, "appraisalPeriodCombo")->currentData().toLongLong(),
+             periodId);
     QCOMPARE(storedAppraisals(periodId), 16);
     QCOMPARE(m_window->appraisalsPage()->model()->rowCount(), 16);
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("16 appraisals created")),
              qPrintable(MessageBox::lastText()));
-    QVERIFY(find<QTableWidget>("pendingTable")->rowCount() > 0);
+    QVERIFY(find<QTableWidget>(m_window, "pendingTable")->rowCount() > 0);
 
     const qint64 siti = m_f.employees.at(1);
     ui::AppraisalDialog *dialog = openAppraisalOf(siti);
@@ -351,7 +334,7 @@ void TestAppraisalScreens::finalizeManyReportsTheSkipped()
     m_window->appraisalsPage()->reloadPeriods(periodId);
     createForUnit(m_f.kecamatan);
     QVERIFY(storedAppraisals(periodId) > 0);
-    auto *table = find<QTableView>("appraisalTable");
+    auto *table = find<QTableView>(m_window, "appraisalTable");
     table->selectAll();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     click(m_window, "finalizeManyButton");

@@ -11,7 +11,7 @@
 #include "storage/dashboardquery.h"
 #include "storage/periodrepository.h"
 #include "support/tempdatabase.h"
-#include "uifixture.h"
+#include "support/uifixture.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>

@@ -1,7 +1,8 @@
 #include "common/messagebox.h"
 #include "shell/databasefiles.h"
 #include "storage/database.h"
-#include "uifixture.h"
+#include "support/files.h"
+#include "support/uifixture.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -47,9 +48,7 @@ void TestDatabaseFiles::init()
 QByteArray TestDatabaseFiles::writeForeignFile(const QString &path)
 {
     const QByteArray bytes("name;nip\nBudi;19930121\n");
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
+    support::writeFile(path, bytes);
     return bytes;
 }
 

@@ -1,8 +1,9 @@
 #include "common/fieldmessage.h"
 #include "employees/atasanchooser.h"
 #include "employees/employeedialog.h"
+#include "support/find.h"
 #include "support/tempdatabase.h"
-#include "uifixture.h"
+#include "support/uifixture.h"
 #include "units/unitcombobox.h"
 
 #include <QAbstractItemView>
@@ -18,6 +19,7 @@
 using namespace kinerja;
 using kinerja::ui::EmployeeDialog;
 using kinerja::ui::FieldMessage;
+using support::find;
 
 class TestEmployeeDialog : public QObject {
     Q_OBJECT
@@ -39,13 +41,6 @@ private slots:
     void atasanDefaultsToTheUnitHead();
 
 private:
-    template <typename T> T *find(const char *name) const
-    {
-        T *w = m_dialog->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
-    }
     void openDialog(qint64 employeeId);
     void fillValidNewEmployee(const QString &nip);
     int employeeCount() { return EmployeeRepository(m_temp.db()).count(); }
@@ -84,36 +79,37 @@ void TestEmployeeDialog::openDialog(qint64 employeeId)
 
 void TestEmployeeDialog::fillValidNewEmployee(const QString &nip)
 {
-    auto *nipEdit = find<QLineEdit>("nipEdit");
+    auto *nipEdit = find<QLineEdit>(m_dialog, "nipEdit");
     nipEdit->clear();
     QTest::keyClicks(nipEdit, nip);
-    QTest::keyClicks(find<QLineEdit>("nameEdit"), QStringLiteral("Rina Marlina"));
-    QTest::keyClicks(find<QLineEdit>("gelarBelakangEdit"), QStringLiteral("S.E."));
-    auto *grade = find<QComboBox>("gradeCombo");
+    QTest::keyClicks(find<QLineEdit>(m_dialog, "nameEdit"), QStringLiteral("Rina Marlina"));
+    QTest::keyClicks(find<QLineEdit>(m_dialog, "gelarBelakangEdit"), QStringLiteral("S.E."));
+    auto *grade = find<QComboBox>(m_dialog, "gradeCombo");
     grade->setCurrentIndex(grade->findData(32));
-    QTest::keyClicks(find<QLineEdit>("jabatanEdit"), QStringLiteral("Pengelola Keuangan"));
-    auto *unit = find<ui::UnitComboBox>("unitCombo");
+    QTest::keyClicks(find<QLineEdit>(m_dialog, "jabatanEdit"),
+                     QStringLiteral("Pengelola Keuangan"));
+    auto *unit = find<ui::UnitComboBox>(m_dialog, "unitCombo");
     unit->setUnitId(m_f.dinas);
 }
 
 void TestEmployeeDialog::invalidNipIsExplainedAtTheField()
 {
     openDialog(0);
-    auto *save = find<QPushButton>("saveButton");
+    auto *save = find<QPushButton>(m_dialog, "saveButton");
     QVERIFY(!save->isEnabled()); // nothing entered yet
-    auto *error = find<FieldMessage>("nipError");
+    auto *error = find<FieldMessage>(m_dialog, "nipError");
     QVERIFY(!error->isVisible()); // untouched fields are not scolded
 
     // Month 13 in the TMT part of a PNS NIP.
-    QTest::keyClicks(find<QLineEdit>("nipEdit"), QStringLiteral("199301212020131001"));
+    QTest::keyClicks(find<QLineEdit>(m_dialog, "nipEdit"), QStringLiteral("199301212020131001"));
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), Nip::errorMessage(NipError::StartMonth));
-    QVERIFY(!find<FieldMessage>("nipInfo")->isVisible());
+    QVERIFY(!find<FieldMessage>(m_dialog, "nipInfo")->isVisible());
     QVERIFY(!save->isEnabled());
 
     // Too short.
-    find<QLineEdit>("nipEdit")->clear();
-    QTest::keyClicks(find<QLineEdit>("nipEdit"), QStringLiteral("19930121"));
+    find<QLineEdit>(m_dialog, "nipEdit")->clear();
+    QTest::keyClicks(find<QLineEdit>(m_dialog, "nipEdit"), QStringLiteral("19930121"));
     QCOMPARE(error->text(), Nip::errorMessage(NipError::Length));
     QVERIFY(!save->isEnabled());
 }
@@ -121,9 +117,9 @@ void TestEmployeeDialog::invalidNipIsExplainedAtTheField()
 void TestEmployeeDialog::validNipShowsWhatItSays()
 {
     openDialog(0);
-    QTest::keyClicks(find<QLineEdit>("nipEdit"), QStringLiteral("19930121 202012 1 001"));
-    QVERIFY(!find<FieldMessage>("nipError")->isVisible());
-    auto *info = find<FieldMessage>("nipInfo");
+    QTest::keyClicks(find<QLineEdit>(m_dialog, "nipEdit"), QStringLiteral("19930121 202012 1 001"));
+    QVERIFY(!find<FieldMessage>(m_dialog, "nipError")->isVisible());
+    auto *info = find<FieldMessage>(m_dialog, "nipInfo");
     QVERIFY(info->isVisible());
     QCOMPARE(info->text(), QStringLiteral("Born 21 Jan 1993 · male · TMT Dec 2020"));
 }
@@ -133,8 +129,8 @@ void TestEmployeeDialog::savesANewEmployee()
     openDialog(0);
     const int before = employeeCount();
     fillValidNewEmployee(QStringLiteral("199301212020122001"));
-    auto *save = find<QPushButton>("saveButton");
-    QVERIFY2(save->isEnabled(), qPrintable(find<FieldMessage>("formError")->text()));
+    auto *save = find<QPushButton>(m_dialog, "saveButton");
+    QVERIFY2(save->isEnabled(), qPrintable(find<FieldMessage>(m_dialog, "formError")->text()));
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QCOMPARE(employeeCount(), before + 1);
@@ -162,10 +158,10 @@ void TestEmployeeDialog::duplicateNipIsShownAtTheNipField()
     const int before = employeeCount();
     const QString taken = uifixture::nipFor(1, false); // Siti Rahmawati
     fillValidNewEmployee(taken);
-    auto *error = find<FieldMessage>("nipError");
+    auto *error = find<FieldMessage>(m_dialog, "nipError");
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("Siti Rahmawati")), qPrintable(error->text()));
-    auto *save = find<QPushButton>("saveButton");
+    auto *save = find<QPushButton>(m_dialog, "saveButton");
     QVERIFY(!save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(m_dialog->isVisible());
@@ -175,19 +171,19 @@ void TestEmployeeDialog::duplicateNipIsShownAtTheNipField()
 void TestEmployeeDialog::nipKindChoosesTheStatus()
 {
     openDialog(0);
-    auto *status = find<QComboBox>("statusCombo");
+    auto *status = find<QComboBox>(m_dialog, "statusCombo");
     QCOMPARE(status->currentData().toInt(), int(EmployeeStatus::Pns));
-    QTest::keyClicks(find<QLineEdit>("nipEdit"), QStringLiteral("199001012021211001"));
+    QTest::keyClicks(find<QLineEdit>(m_dialog, "nipEdit"), QStringLiteral("199001012021211001"));
     QCOMPARE(status->currentData().toInt(), int(EmployeeStatus::Pppk));
-    QVERIFY(find<FieldMessage>("nipInfo")->text().contains(QStringLiteral("2021")));
-    QVERIFY(!find<FieldMessage>("nipError")->isVisible());
+    QVERIFY(find<FieldMessage>(m_dialog, "nipInfo")->text().contains(QStringLiteral("2021")));
+    QVERIFY(!find<FieldMessage>(m_dialog, "nipError")->isVisible());
 }
 
 void TestEmployeeDialog::statusSwitchesTheGradeList()
 {
     openDialog(0);
-    auto *status = find<QComboBox>("statusCombo");
-    auto *grade = find<QComboBox>("gradeCombo");
+    auto *status = find<QComboBox>(m_dialog, "statusCombo");
+    auto *grade = find<QComboBox>(m_dialog, "gradeCombo");
     QCOMPARE(grade->count(), 1 + 17); // "(choose)", I/a .. IV/e
     QVERIFY(grade->itemText(grade->findData(32)).contains(QStringLiteral("Penata Muda Tingkat I")));
     grade->setCurrentIndex(grade->findData(32));
@@ -203,8 +199,8 @@ void TestEmployeeDialog::statusSwitchesTheGradeList()
 void TestEmployeeDialog::jenisJabatanSwitchesTheJenjangList()
 {
     openDialog(0);
-    auto *kind = find<QComboBox>("jabatanKindCombo");
-    auto *jenjang = find<QComboBox>("jenjangCombo");
+    auto *kind = find<QComboBox>(m_dialog, "jabatanKindCombo");
+    auto *jenjang = find<QComboBox>(m_dialog, "jenjangCombo");
     QCOMPARE(kind->currentData().toInt(), int(JabatanKind::Pelaksana));
     QVERIFY(!jenjang->isEnabled());
     kind->setCurrentIndex(kind->findData(int(JabatanKind::Fungsional)));
@@ -212,7 +208,7 @@ void TestEmployeeDialog::jenisJabatanSwitchesTheJenjangList()
     QCOMPARE(jenjang->count(), 1 + 8);
     QVERIFY(jenjang->findText(QStringLiteral("Ahli Muda")) > 0);
     // A fungsional needs its jenjang: said at the jenjang.
-    auto *error = find<FieldMessage>("jenjangError");
+    auto *error = find<FieldMessage>(m_dialog, "jenjangError");
     QVERIFY(error->isVisible());
     jenjang->setCurrentIndex(jenjang->findText(QStringLiteral("Ahli Muda")));
     QVERIFY(!error->isVisible());
@@ -224,10 +220,10 @@ void TestEmployeeDialog::jenisJabatanSwitchesTheJenjangList()
 void TestEmployeeDialog::emptyNameIsExplained()
 {
     openDialog(0);
-    auto *name = find<QLineEdit>("nameEdit");
+    auto *name = find<QLineEdit>(m_dialog, "nameEdit");
     QTest::keyClicks(name, QStringLiteral("A"));
     QTest::keyClick(name, Qt::Key_Backspace);
-    auto *error = find<FieldMessage>("nameError");
+    auto *error = find<FieldMessage>(m_dialog, "nameError");
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
     QTest::keyClicks(name, QStringLiteral("Ani"));
@@ -240,12 +236,12 @@ void TestEmployeeDialog::storageRefusalIsShownAtItsField()
     // which only the repository can see.
     const qint64 budi = m_f.employees.at(0);
     openDialog(budi);
-    QVERIFY(find<QPushButton>("saveButton")->isEnabled());
-    find<QCheckBox>("atasanUnitHeadCheck")->setChecked(false);
-    auto *atasan = find<QLineEdit>("atasanEdit");
+    QVERIFY(find<QPushButton>(m_dialog, "saveButton")->isEnabled());
+    find<QCheckBox>(m_dialog, "atasanUnitHeadCheck")->setChecked(false);
+    auto *atasan = find<QLineEdit>(m_dialog, "atasanEdit");
     QVERIFY(atasan->isEnabled());
     QTest::keyClicks(atasan, QStringLiteral("Siti Rahma"));
-    auto *chooser = find<ui::AtasanChooser>("atasanChooser");
+    auto *chooser = find<ui::AtasanChooser>(m_dialog, "atasanChooser");
     QCompleter *completer = chooser->findChild<QCompleter *>();
     QVERIFY(completer);
     QTRY_VERIFY(completer->popup()->isVisible());
@@ -255,17 +251,17 @@ void TestEmployeeDialog::storageRefusalIsShownAtItsField()
     QCOMPARE(chooser->atasanId(), m_f.employees.at(1));
     QVERIFY(atasan->text().contains(QStringLiteral("Siti Rahmawati")));
 
-    auto *save = find<QPushButton>("saveButton");
+    auto *save = find<QPushButton>(m_dialog, "saveButton");
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(m_dialog->isVisible());
-    auto *error = find<FieldMessage>("atasanError");
+    auto *error = find<FieldMessage>(m_dialog, "atasanError");
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("Siti")), qPrintable(error->text()));
     QVERIFY(!save->isEnabled());
     QCOMPARE(EmployeeRepository(m_temp.db()).find(budi)->atasanId, qint64(0));
     // Choosing someone else clears the refusal.
-    find<QCheckBox>("atasanUnitHeadCheck")->setChecked(true);
+    find<QCheckBox>(m_dialog, "atasanUnitHeadCheck")->setChecked(true);
     QVERIFY(!error->isVisible());
     QVERIFY(save->isEnabled());
 }
@@ -274,16 +270,16 @@ void TestEmployeeDialog::editRecordsTheRiwayatFromValidFrom()
 {
     const qint64 id = m_f.employees.at(7);
     openDialog(id);
-    auto *validFrom = find<QDateEdit>("validFromEdit");
+    auto *validFrom = find<QDateEdit>(m_dialog, "validFromEdit");
     QVERIFY(validFrom->isVisible());
     QVERIFY(!validFrom->isEnabled()); // nothing in the position changed yet
-    auto *jabatan = find<QLineEdit>("jabatanEdit");
+    auto *jabatan = find<QLineEdit>(m_dialog, "jabatanEdit");
     jabatan->selectAll();
     QTest::keyClicks(jabatan, QStringLiteral("Analis SDM Aparatur"));
     QVERIFY(validFrom->isEnabled());
     validFrom->setDate(QDate(2024, 7, 1));
-    QTest::keyClicks(find<QLineEdit>("noteEdit"), QStringLiteral("SK 800/123/2024"));
-    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QTest::keyClicks(find<QLineEdit>(m_dialog, "noteEdit"), QStringLiteral("SK 800/123/2024"));
+    QTest::mouseClick(find<QPushButton>(m_dialog, "saveButton"), Qt::LeftButton);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     const QVector<PositionRecord> history = EmployeeRepository(m_temp.db()).history(id);
     QVERIFY(history.size() >= 2);
@@ -295,16 +291,17 @@ void TestEmployeeDialog::editRecordsTheRiwayatFromValidFrom()
 void TestEmployeeDialog::atasanDefaultsToTheUnitHead()
 {
     openDialog(0);
-    auto *chooser = find<ui::AtasanChooser>("atasanChooser");
+    auto *chooser = find<ui::AtasanChooser>(m_dialog, "atasanChooser");
     QVERIFY(chooser->usesUnitHead());
-    find<ui::UnitComboBox>("unitCombo")->setUnitId(m_f.bkpsdm);
+    find<ui::UnitComboBox>(m_dialog, "unitCombo")->setUnitId(m_f.bkpsdm);
     QCOMPARE(chooser->atasanId(), m_f.employees.at(0));
-    QVERIFY(find<QLineEdit>("atasanEdit")->text().contains(QStringLiteral("Budi Santoso")));
+    QVERIFY(
+        find<QLineEdit>(m_dialog, "atasanEdit")->text().contains(QStringLiteral("Budi Santoso")));
     // A unit without a head: the head of the nearest unit above (BKPSDM).
-    find<ui::UnitComboBox>("unitCombo")->setUnitId(m_f.mutasi);
+    find<ui::UnitComboBox>(m_dialog, "unitCombo")->setUnitId(m_f.mutasi);
     QCOMPARE(chooser->atasanId(), m_f.employees.at(0));
     // No head anywhere above: no atasan.
-    find<ui::UnitComboBox>("unitCombo")->setUnitId(m_f.kelurahan);
+    find<ui::UnitComboBox>(m_dialog, "unitCombo")->setUnitId(m_f.kelurahan);
     QCOMPARE(chooser->atasanId(), qint64(0));
 }
 

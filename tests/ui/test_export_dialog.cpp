@@ -1,7 +1,7 @@
 #include "common/messagebox.h"
 #include "exchange/appraisalimport.h"
 #include "exchange/exportdialog.h"
-#include "reports/reportfixture.h"
+#include "support/reportfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 // Where the export, print and import file dialogs start (FileFolders).
 #include "common/filefolders.h"
-#include "uifixture.h"
+#include "support/uifixture.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -7,8 +7,10 @@
 #include "storage/employeerepository.h"
 #include "storage/ikmsurveyrepository.h"
 #include "storage/periodrepository.h"
+#include "support/files.h"
+#include "support/find.h"
 #include "support/tempdatabase.h"
-#include "uifixture.h"
+#include "support/uifixture.h"
 #include "units/unitcombobox.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +32,7 @@
 using namespace kinerja;
 using kinerja::ui::ImportDialog;
 using kinerja::ui::MessageBox;
+using support::find;
 
 // The import dialog with the employee importer, on the UI fixture (30 employees).
 class TestImportDialog : public QObject {
@@ -47,11 +50,7 @@ class TestImportDialog : public QObject {
     QString writeCsv(const QString &header, const QStringList &rows)
     {
         const QString path = m_temp->dir() + QStringLiteral("/pegawai%1.csv").arg(++m_file);
-        QFile f(path);
-        const QByteArray data = (QStringList{header} + rows).join(u'\n').toUtf8() + '\n';
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return support::writeFile(path, (QStringList{header} + rows).join(u'\n').toUtf8() + '\n');
     }
     static QString row(int i, const QString &name, const QString &unit)
     {
@@ -69,17 +68,13 @@ class TestImportDialog : public QObject {
                 row(42, QStringLiteral("Teguh Wibowo"), QStringLiteral("Kecamatan Sukamaju"))};
     }
 
-    template <typename T> static T *find(QWidget *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child named %s", name);
-        return w;
-    }
     static ImportDialog *newDialog(Database &database)
     {
         auto *d = new ImportDialog(database, std::make_unique<exchange::EmployeeImport>(database),
                                    QStringLiteral("Import employees"));
+        // The preview model is checked through every read, re-read, sheet and mapping change.
+        new QAbstractItemModelTester(find<QTableView>(d, "importPreview")->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::Fatal, d);
         d->show();
         return d;
     }

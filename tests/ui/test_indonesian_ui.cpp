@@ -19,7 +19,7 @@
 #include "shell/mainwindow.h"
 #include "storage/database.h"
 #include "support/tempdatabase.h"
-#include "uifixture.h"
+#include "support/uifixture.h"
 #include "units/unittreepanel.h"
 
 #include <QAbstractButton>
@@ -135,7 +135,7 @@ struct Finding {
 
 } // namespace
 
-class TestIndonesianUi : public QObject {
+class TestIndonesianUi : public QObject, uifixture::MainWindowTest {
     Q_OBJECT
 
 private slots:
@@ -168,10 +168,7 @@ private:
     QVector<Finding> m_findings;
     QSet<QString> m_seen;
     QSet<QString> m_shown; // every text checked
-    QTemporaryDir m_settings;
     QTemporaryDir m_files;
-    std::unique_ptr<TempDatabase> m_temp;
-    MainWindow *m_window = nullptr;
     int m_dialogs = 0;
 };
 
@@ -501,9 +498,7 @@ void TestIndonesianUi::report()
 
 void TestIndonesianUi::initTestCase()
 {
-    uifixture::isolateSettings(m_settings.path());
-    QApplication::setOrganizationName(QStringLiteral("KinerjaTest"));
-    QApplication::setApplicationName(QStringLiteral("test_indonesian_ui"));
+    isolateApplication(QStringLiteral("test_indonesian_ui"));
     QCOMPARE(i18n::install(QStringLiteral("id")), QStringLiteral("id"));
     loadVocabulary();
     QVERIFY(QDir(m_files.path()).mkdir(QStringLiteral("Arsip")));
@@ -518,13 +513,12 @@ void TestIndonesianUi::initTestCase()
     QVERIFY2(s, qPrintable(s.message()));
     m_window = uifixture::showMainWindow(m_temp->path(), QSize(1200, 800));
     QVERIFY(m_window);
+    watchModels();
 }
 
 void TestIndonesianUi::cleanupTestCase()
 {
-    delete m_window;
-    m_window = nullptr;
-    m_temp.reset();
+    closeWindow();
 }
 
 void TestIndonesianUi::vocabularyKnowsEnglish()

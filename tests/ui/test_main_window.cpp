@@ -5,8 +5,8 @@
 #include "employees/employeetablemodel.h"
 #include "shell/databasefiles.h"
 #include "shell/mainwindow.h"
-#include "support/tempdatabase.h"
-#include "uifixture.h"
+#include "support/find.h"
+#include "support/uifixture.h"
 #include "units/unittreemodel.h"
 #include "units/unittreepanel.h"
 
@@ -28,8 +28,9 @@
 using namespace kinerja;
 using kinerja::ui::MainWindow;
 using kinerja::ui::MessageBox;
+using support::find;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject, uifixture::MainWindowTest {
     Q_OBJECT
 
 private slots:
@@ -53,45 +54,26 @@ private slots:
     void chartsAndRecordsLeadToEachOther();
 
 private:
-    template <typename T> T *find(const char *name) const
-    {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child named %s", name);
-        return w;
-    }
-    QTreeView *tree() const { return find<QTreeView>("unitTree"); }
-    QTableView *table() const { return find<QTableView>("employeeTable"); }
+    QTreeView *tree() const { return find<QTreeView>(m_window, "unitTree"); }
+    QTableView *table() const { return find<QTableView>(m_window, "employeeTable"); }
     void selectUnit(qint64 id);
     void selectEmployee(qint64 id);
-
-    QTemporaryDir m_settings;
-    std::unique_ptr<TempDatabase> m_temp;
-    uifixture::Fixture m_f;
-    MainWindow *m_window = nullptr;
 };
 
 void TestMainWindow::initTestCase()
 {
-    uifixture::isolateSettings(m_settings.path());
-    QApplication::setOrganizationName(QStringLiteral("KinerjaTest"));
-    QApplication::setApplicationName(QStringLiteral("test_main_window"));
+    isolateApplication(QStringLiteral("test_main_window"));
 }
 
 void TestMainWindow::init()
 {
-    // A fresh database for every test: they change it.
-    m_temp = std::make_unique<TempDatabase>();
-    m_f = uifixture::build(m_temp->open());
-    m_window = uifixture::showMainWindow(m_temp->path());
+    openWindow();
     QVERIFY(m_window);
 }
 
 void TestMainWindow::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    m_temp.reset();
+    closeWindow();
 }
 
 void TestMainWindow::selectUnit(qint64 id)
@@ -124,10 +106,11 @@ void TestMainWindow::showsTheWholeTreeAtStart()
 {
     QCOMPARE(m_window->unitPanel()->currentUnitId(), m_f.root);
     QCOMPARE(table()->model()->rowCount(), 27);
-    QTRY_COMPARE(find<QLabel>("countLabel")->text(),
+    QTRY_COMPARE(find<QLabel>(m_window, "countLabel")->text(),
                  QStringLiteral("27 employees · 3 inactive not shown"));
-    QCOMPARE(find<QLabel>("statusCountLabel")->text(), find<QLabel>("countLabel")->text());
-    QVERIFY(find<QLabel>("databaseLabel")->text().contains(m_temp->path()));
+    QCOMPARE(find<QLabel>(m_window, "statusCountLabel")->text(),
+             find<QLabel>(m_window, "countLabel")->text());
+    QVERIFY(find<QLabel>(m_window, "databaseLabel")->text().contains(m_temp->path()));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("test.sqlite")));
 }
 
@@ -135,8 +118,8 @@ void TestMainWindow::selectingAUnitListsItsStaff()
 {
     selectUnit(m_f.dinas);
     QCOMPARE(table()->model()->rowCount(), 8);
-    QCOMPARE(find<QLabel>("unitTitleLabel")->text(), QStringLiteral("Dinas Pendidikan"));
-    auto *subunits = find<QCheckBox>("includeSubunitsCheck");
+    QCOMPARE(find<QLabel>(m_window, "unitTitleLabel")->text(), QStringLiteral("Dinas Pendidikan"));
+    auto *subunits = find<QCheckBox>(m_window, "includeSubunitsCheck");
     QVERIFY(subunits->isChecked());
     subunits->click();
     QCOMPARE(table()->model()->rowCount(), 4);
@@ -157,13 +140,13 @@ void TestMainWindow::selectingAUnitListsItsStaff()
 void TestMainWindow::filterNarrowsTheListAsYouType()
 {
     selectEmployee(m_f.employees.at(22)); // Wahyu Santoso
-    auto *filter = find<QLineEdit>("filterEdit");
+    auto *filter = find<QLineEdit>(m_window, "filterEdit");
     QTest::keyClicks(filter, QStringLiteral("sa"));
     const int afterTwo = table()->model()->rowCount();
     QVERIFY(afterTwo < 27);
     QTest::keyClicks(filter, QStringLiteral("nto"));
     QCOMPARE(table()->model()->rowCount(), 2); // Budi Santoso, Wahyu Santoso
-    QTRY_COMPARE(find<QLabel>("countLabel")->text(), QStringLiteral("2 employees"));
+    QTRY_COMPARE(find<QLabel>(m_window, "countLabel")->text(), QStringLiteral("2 employees"));
     // The selected employee stays selected while still listed.
     QCOMPARE(m_window->listPanel()->currentEmployeeId(), m_f.employees.at(22));
     QCOMPARE(table()->currentIndex().row(),
@@ -180,11 +163,12 @@ void TestMainWindow::filterNarrowsTheListAsYouType()
 
 void TestMainWindow::inactiveToggleShowsThoseWhoLeft()
 {
-    auto *inactive = find<QCheckBox>("showInactiveCheck");
+    auto *inactive = find<QCheckBox>(m_window, "showInactiveCheck");
     QVERIFY(!inactive->isChecked());
     inactive->click();
     QCOMPARE(table()->model()->rowCount(), 30);
-    QTRY_COMPARE(find<QLabel>("countLabel")->text(), QStringLiteral("30 employees · 3 inactive"));
+    QTRY_COMPARE(find<QLabel>(m_window, "countLabel")->text(),
+                 QStringLiteral("30 employees · 3 inactive"));
     QVERIFY(m_window->action(QStringLiteral("actionShowInactive"))->isChecked());
     // The tree counts follow.
     QCOMPARE(m_window->unitPanel()->model()->totalStaff(m_f.root), 30);
@@ -201,14 +185,14 @@ void TestMainWindow::selectingAnEmployeeFillsTheDetails()
     QCOMPARE(detail->employeeId(), qint64(0));
     selectEmployee(m_f.employees.at(1)); // Siti Rahmawati, atasan Budi
     QCOMPARE(detail->employeeId(), m_f.employees.at(1));
-    QCOMPARE(find<QLabel>("detailName")->text(), QStringLiteral("Siti Rahmawati"));
+    QCOMPARE(find<QLabel>(m_window, "detailName")->text(), QStringLiteral("Siti Rahmawati"));
     QCOMPARE(detail->valueText(QStringLiteral("nip")), Nip::format(uifixture::nipFor(1, false)));
     QVERIFY(detail->valueText(QStringLiteral("atasan")).startsWith(QStringLiteral("Budi Santoso")));
     QCOMPARE(detail->valueText(QStringLiteral("gender")), genderName(Gender::Female));
     QVERIFY(detail->valueText(QStringLiteral("birth")).contains(QStringLiteral("year")));
     QCOMPARE(detail->valueText(QStringLiteral("unit")),
              QStringLiteral("Badan Kepegawaian dan Pengembangan SDM"));
-    QCOMPARE(find<QTableWidget>("historyTable")->rowCount(), 1);
+    QCOMPARE(find<QTableWidget>(m_window, "historyTable")->rowCount(), 1);
     QVERIFY(m_window->action(QStringLiteral("actionEditEmployee"))->isEnabled());
 }
 
@@ -325,7 +309,7 @@ void TestMainWindow::shortcutsReachTheirTargets()
 {
     table()->setFocus();
     QTest::keySequence(m_window, QKeySequence::Find);
-    QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("filterEdit"));
+    QCOMPARE(QApplication::focusWidget(), find<QLineEdit>(m_window, "filterEdit"));
     QVERIFY(!m_window->action(QStringLiteral("actionNewEmployee"))->shortcut().isEmpty());
     QCOMPARE(m_window->action(QStringLiteral("actionQuit"))->shortcut(),
              QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -372,7 +356,7 @@ void TestMainWindow::opensAnotherDatabase()
 void TestMainWindow::remembersItsLayout()
 {
     m_window->resize(1100, 700);
-    find<QCheckBox>("showInactiveCheck")->click();
+    find<QCheckBox>(m_window, "showInactiveCheck")->click();
     m_window->close();
     const QSettings s;
     QVERIFY(!s.value(QStringLiteral("mainWindow/geometry")).toByteArray().isEmpty());
@@ -389,8 +373,8 @@ void TestMainWindow::remembersItsLayout()
 
 void TestMainWindow::chartsAndRecordsLeadToEachOther()
 {
-    auto *tabs = find<QTabWidget>("pageTabs");
-    auto *charts = find<ui::ChartsPage>("chartsPage");
+    auto *tabs = find<QTabWidget>(m_window, "pageTabs");
+    auto *charts = find<ui::ChartsPage>(m_window, "chartsPage");
     auto *view = charts->findChild<QComboBox *>(QStringLiteral("chartViewCombo"));
     // From a record to its chart.
     selectUnit(m_f.root);

@@ -1,7 +1,8 @@
 #include "appraisals/appraisalspage.h"
 #include "common/messagebox.h"
 #include "exchange/printdialog.h"
-#include "reports/reportfixture.h"
+#include "support/find.h"
+#include "support/reportfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 
 using namespace kinerja;
 using namespace kinerja::ui;
+using support::find;
 
 // The print dialog on the report fixture (Budi and Siti final, Rina a draft without rater).
 class TestPrintDialog : public QObject {
@@ -31,13 +33,6 @@ class TestPrintDialog : public QObject {
         s.listedIds = {m_world.budi, m_world.siti, m_world.rina};
         return s;
     }
-    template <typename T> static T *child(QWidget &w, const char *name)
-    {
-        T *c = w.findChild<T *>(QLatin1String(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
 
 private slots:
     void initTestCase()
@@ -50,23 +45,23 @@ private slots:
     {
         PrintDialog dialog(m_world.t.db(), scope());
         QCOMPARE(dialog.content(), PrintDialog::Content::SelectedSheets);
-        auto *save = child<QPushButton>(dialog, "printSaveButton");
+        auto *save = find<QPushButton>(&dialog, "printSaveButton");
         QVERIFY(save->isEnabled());
         for (QCheckBox *c : dialog.findChildren<QCheckBox *>())
             if (c->objectName().startsWith(QLatin1String("printDocument-")))
                 c->setChecked(false);
         QVERIFY(!save->isEnabled());
-        QVERIFY(!child<QLabel>(dialog, "printSummary")->text().isEmpty());
-        child<QCheckBox>(dialog, "printDocument-skp")->setChecked(true);
+        QVERIFY(!find<QLabel>(&dialog, "printSummary")->text().isEmpty());
+        find<QCheckBox>(&dialog, "printDocument-skp")->setChecked(true);
         QVERIFY(save->isEnabled());
     }
 
     void savesTheListedSheetsOnF4()
     {
         PrintDialog dialog(m_world.t.db(), scope());
-        QTest::mouseClick(child<QRadioButton>(dialog, "printListed"), Qt::LeftButton);
+        QTest::mouseClick(find<QRadioButton>(&dialog, "printListed"), Qt::LeftButton);
         QCOMPARE(dialog.content(), PrintDialog::Content::ListedSheets);
-        child<QComboBox>(dialog, "printPaper")->setCurrentIndex(1);
+        find<QComboBox>(&dialog, "printPaper")->setCurrentIndex(1);
         QCOMPARE(dialog.paper(), reports::Paper::F4);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sheets.pdf"));
@@ -78,7 +73,7 @@ private slots:
         const QString text = pdf::text(path);
         QVERIFY(text.indexOf(QLatin1String("Budi Santoso")) < text.indexOf(QLatin1String("Siti")));
         // Rina's sheet has no rater: printed, with the warnings shown in the dialog.
-        const QString summary = child<QLabel>(dialog, "printSummary")->text();
+        const QString summary = find<QLabel>(&dialog, "printSummary")->text();
         QVERIFY2(summary.contains(QLatin1String("Rina Wati")), qPrintable(summary));
         QVERIFY(summary.contains(QLatin1String("Saved 3 appraisal")));
     }
@@ -96,8 +91,8 @@ private slots:
     void savesThePredikatRecap()
     {
         PrintDialog dialog(m_world.t.db(), scope());
-        QTest::mouseClick(child<QRadioButton>(dialog, "printPredikatRecap"), Qt::LeftButton);
-        QVERIFY(!child<QCheckBox>(dialog, "printDocument-skp")->isEnabled());
+        QTest::mouseClick(find<QRadioButton>(&dialog, "printPredikatRecap"), Qt::LeftButton);
+        QVERIFY(!find<QCheckBox>(&dialog, "printDocument-skp")->isEnabled());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("recap.pdf"));
         QVERIFY(dialog.save(path, false));
@@ -109,7 +104,7 @@ private slots:
     void previewShowsThePages()
     {
         PrintDialog dialog(m_world.t.db(), scope());
-        QTest::mouseClick(child<QRadioButton>(dialog, "printListed"), Qt::LeftButton);
+        QTest::mouseClick(find<QRadioButton>(&dialog, "printListed"), Qt::LeftButton);
         int pages = -1;
         // Polls: the pages are painted while the preview opens, pumping events meanwhile.
         QTimer poll;
@@ -124,7 +119,7 @@ private slots:
             }
         });
         poll.start(50);
-        QTest::mouseClick(child<QPushButton>(dialog, "printPreviewButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&dialog, "printPreviewButton"), Qt::LeftButton);
         poll.stop();
         QCOMPARE(pages, 3);
     }

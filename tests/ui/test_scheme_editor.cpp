@@ -5,8 +5,8 @@
 #include "schemes/schemespage.h"
 #include "shell/mainwindow.h"
 #include "storage/schemerepository.h"
-#include "support/tempdatabase.h"
-#include "uifixture.h"
+#include "support/find.h"
+#include "support/uifixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,8 +20,9 @@
 using namespace kinerja;
 using kinerja::ui::MainWindow;
 using kinerja::ui::MessageBox;
+using support::find;
 
-class TestSchemeEditor : public QObject {
+class TestSchemeEditor : public QObject, uifixture::MainWindowTest {
     Q_OBJECT
 
 private slots:
@@ -34,13 +35,6 @@ private slots:
     void distributionRulesAreEditedAsData();
 
 private:
-    template <typename T> T *find(QObject *parent, const char *name) const
-    {
-        T *w = parent->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child named %s", name);
-        return w;
-    }
     static void type(QLineEdit *edit, const QString &text)
     {
         edit->setFocus();
@@ -48,41 +42,25 @@ private:
         QTest::keyClick(edit, Qt::Key_Backspace);
         QTest::keyClicks(edit, text);
     }
-
-    QTemporaryDir m_settings;
-    std::unique_ptr<TempDatabase> m_temp;
-    MainWindow *m_window = nullptr;
 };
 
 void TestSchemeEditor::initTestCase()
 {
-    uifixture::isolateSettings(m_settings.path());
-    QApplication::setOrganizationName(QStringLiteral("KinerjaTest"));
-    QApplication::setApplicationName(QStringLiteral("test_scheme_editor"));
+    isolateApplication(QStringLiteral("test_scheme_editor"));
     // The English UI's notation ("99.25%") whatever LANG is; Indonesian where named.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestSchemeEditor::init()
 {
-    m_temp = std::make_unique<TempDatabase>();
-    uifixture::build(m_temp->open());
-    auto db = std::make_unique<Database>();
-    QVERIFY(db->open(m_temp->path()));
-    MessageBox::resetLog();
-    MessageBox::clearNextAnswer();
-    MessageBox::setDefaultAnswer(QMessageBox::Cancel);
-    m_window = new MainWindow(std::move(db));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    openWindow();
+    QVERIFY(m_window);
     m_window->showPage(MainWindow::SchemesPageIndex);
 }
 
 void TestSchemeEditor::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    m_temp.reset();
+    closeWindow();
 }
 
 void TestSchemeEditor::weightsNotTotalling100BlockSaving()

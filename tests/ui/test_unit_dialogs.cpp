@@ -1,6 +1,6 @@
 #include "common/fieldmessage.h"
 #include "support/tempdatabase.h"
-#include "uifixture.h"
+#include "support/uifixture.h"
 #include "units/chooseunitdialog.h"
 #include "units/unitdialog.h"
 #include "units/unittreemodel.h"

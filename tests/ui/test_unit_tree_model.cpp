@@ -1,5 +1,5 @@
 #include "support/tempdatabase.h"
-#include "uifixture.h"
+#include "support/uifixture.h"
 #include "units/unittreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -56,6 +56,7 @@ void TestUnitTreeModel::passesModelTester()
 void TestUnitTreeModel::buildsTheTree()
 {
     UnitTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDatabase(&m_temp.db());
     QCOMPARE(model.unitCount(), 8);
     QCOMPARE(model.rowCount(), 1);
@@ -83,6 +84,7 @@ void TestUnitTreeModel::buildsTheTree()
 void TestUnitTreeModel::ordersSiblingsByName()
 {
     UnitTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDatabase(&m_temp.db());
     const QModelIndex root = model.index(0, 0);
     QStringList names;
@@ -96,6 +98,7 @@ void TestUnitTreeModel::ordersSiblingsByName()
 void TestUnitTreeModel::countsStaff()
 {
     UnitTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDatabase(&m_temp.db());
     QCOMPARE(model.ownStaff(m_f.bkpsdm), 6);
     QCOMPARE(model.totalStaff(m_f.bkpsdm), 16);
@@ -111,6 +114,7 @@ void TestUnitTreeModel::countsStaff()
 void TestUnitTreeModel::followsInactiveAndSubunitToggles()
 {
     UnitTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDatabase(&m_temp.db());
     QSignalSpy changed(&model, &UnitTreeModel::dataChanged);
     model.setIncludeInactive(true);
@@ -127,6 +131,7 @@ void TestUnitTreeModel::followsInactiveAndSubunitToggles()
 void TestUnitTreeModel::givesSubtreesAndFlatList()
 {
     UnitTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDatabase(&m_temp.db());
     QVector<qint64> sub = model.subtreeIds(m_f.bkpsdm);
     std::sort(sub.begin(), sub.end());
@@ -150,6 +155,7 @@ void TestUnitTreeModel::givesSubtreesAndFlatList()
 void TestUnitTreeModel::renamesThroughSetData()
 {
     UnitTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDatabase(&m_temp.db());
     QSignalSpy renamed(&model, &UnitTreeModel::unitRenamed);
     const QModelIndex index = model.indexOfUnit(m_f.pengembangan);
@@ -164,6 +170,7 @@ void TestUnitTreeModel::renamesThroughSetData()
 void TestUnitTreeModel::reportsRefusedRename()
 {
     UnitTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDatabase(&m_temp.db());
     QSignalSpy failed(&model, &UnitTreeModel::renameFailed);
     const QModelIndex index = model.indexOfUnit(m_f.pengembangan);

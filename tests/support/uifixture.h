@@ -9,7 +9,11 @@
 #include "storage/database.h"
 #include "storage/employeerepository.h"
 #include "storage/unitrepository.h"
+#include "support/check.h"
+#include "support/tempdatabase.h"
 
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
@@ -17,6 +21,7 @@
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 namespace uifixture {
 
@@ -84,9 +89,7 @@ inline qint64 addUnit(UnitRepository &units, qint64 parent, const QString &name,
     u.parentId = parent;
     u.name = name;
     u.kind = kind;
-    const Status s = units.create(u);
-    if (!s)
-        qFatal("fixture unit: %s", qPrintable(s.message()));
+    FIXTURE_OK(units.create(u));
     return u.id;
 }
 
@@ -134,17 +137,15 @@ inline Fixture build(Database &db)
                               : QStringLiteral("Pengelola Data Kepegawaian");
         }
         e.unitId = unitOf.at(i);
-        const Status s = repo.create(e);
-        if (!s)
-            qFatal("fixture employee %d (%s): %s", i, qPrintable(e.nip), qPrintable(s.message()));
+        FIXTURE_OK(repo.create(e));
         f.employees << e.id;
     }
     // Heads: the first of BKPSDM heads it; staff of BKPSDM report to them.
-    units.setHead(f.bkpsdm, f.employees.at(0));
+    FIXTURE_OK(units.setHead(f.bkpsdm, f.employees.at(0)));
     for (int i = 1; i < 6; ++i) {
         Employee e = *repo.find(f.employees.at(i));
         e.atasanId = f.employees.at(0);
-        repo.update(e);
+        FIXTURE_OK(repo.update(e));
     }
     // Three left: 29 retired, 28 moved, 27 died.
     const EmploymentState states[] = {EmploymentState::Pensiun, EmploymentState::MutasiKeluar,
@@ -153,9 +154,7 @@ inline Fixture build(Database &db)
         Employee e = *repo.find(f.employees.at(29 - k));
         e.state = states[k];
         e.stateDate = QDate(2024, 3, 1);
-        const Status s = repo.update(e);
-        if (!s)
-            qFatal("fixture state: %s", qPrintable(s.message()));
+        FIXTURE_OK(repo.update(e));
         f.inactive << e.id;
     }
     return f;
@@ -171,12 +170,11 @@ inline void isolateSettings(const QString &dir)
 
 // The main window on its own connection to the database at `path`, shown at `size` (its
 // own size when empty), message boxes answering Cancel unless the test says otherwise.
-// Null when the database does not open or the window is never exposed.
+// Stops the test program when the database does not open or the window is never exposed.
 inline ui::MainWindow *showMainWindow(const QString &path, QSize size = {})
 {
     auto db = std::make_unique<Database>();
-    if (!db->open(path))
-        return nullptr;
+    FIXTURE_OK(db->open(path));
     ui::MessageBox::resetLog();
     ui::MessageBox::clearNextAnswer();
     ui::MessageBox::setDefaultAnswer(QMessageBox::Cancel);
@@ -184,7 +182,60 @@ inline ui::MainWindow *showMainWindow(const QString &path, QSize size = {})
     if (size.isValid())
         window->resize(size);
     window->show();
-    return QTest::qWaitForWindowExposed(window.get()) ? window.release() : nullptr;
+    FIXTURE_CHECK(QTest::qWaitForWindowExposed(window.get()),
+                  QStringLiteral("the main window is never shown"));
+    return window.release();
 }
+
+// What a test of the main window stands on, for its test class to inherit (after QObject):
+// settings in a temporary folder, and for each test function a fresh database with build()'s
+// content and the main window on it (the tests change both).
+class MainWindowTest {
+protected:
+    // In initTestCase: the settings of `application` (organisation KinerjaTest) kept apart.
+    void isolateApplication(const QString &application)
+    {
+        isolateSettings(m_settings.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("KinerjaTest"));
+        QCoreApplication::setApplicationName(application);
+    }
+    // In init.
+    void openWindow(QSize size = {})
+    {
+        m_temp = std::make_unique<TempDatabase>();
+        m_f = build(m_temp->open());
+        m_window = showMainWindow(m_temp->path(), size);
+        watchModels();
+    }
+    // Puts the window's own item models (employees, units, appraisals) under
+    // QAbstractItemModelTester for as long as the window lives: whatever the test does
+    // through the screens, a model breaking its contract stops the test.
+    void watchModels()
+    {
+        const auto models = m_window->findChildren<QAbstractItemModel *>();
+        for (QAbstractItemModel *model : models) {
+            if (QLatin1String(model->metaObject()->className()).startsWith(u"kinerja::"))
+                m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                    model, QAbstractItemModelTester::FailureReportingMode::Fatal));
+        }
+        FIXTURE_CHECK(!m_testers.empty(), QStringLiteral("the main window has no models"));
+    }
+    // In cleanup.
+    void closeWindow()
+    {
+        m_testers.clear();
+        delete m_window;
+        m_window = nullptr;
+        m_temp.reset();
+    }
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<TempDatabase> m_temp;
+    Fixture m_f;
+    ui::MainWindow *m_window = nullptr;
+
+private:
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
 
 } // namespace uifixture

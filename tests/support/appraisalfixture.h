@@ -1,8 +1,9 @@
 #pragma once
 
-#include "fixture.h"
 #include "storage/appraisalrepository.h"
 #include "storage/periodrepository.h"
+#include "support/check.h"
+#include "support/smalldistrict.h"
 
 #include <QTest>
 
@@ -21,27 +22,32 @@ struct AppraisalWorld {
         d.build(db);
         kinerja::EmployeeRepository employees(db);
         kinerja::UnitRepository units(db);
-        kadis = SmallDistrict::employee(QStringLiteral("Kepala Dinas"), d.dinasA.id, 1);
-        kadis.jabatan = QStringLiteral("Kepala Dinas Pendidikan");
-        kadis.jabatanKind = kinerja::JabatanKind::Jpt;
-        kadis.jenjang = kinerja::Jenjang::JptPratama;
-        kadis.grade = 41;
-        QVERIFY(employees.create(kadis));
-        QVERIFY(units.setHead(d.dinasA.id, kadis.id));
-        kabid =
-            SmallDistrict::employee(QStringLiteral("Kepala Bidang"), d.bidangA1.id, 2, kadis.id);
-        kabid.jabatan = QStringLiteral("Kepala Bidang Pembinaan SD");
-        kabid.jabatanKind = kinerja::JabatanKind::Administrator;
-        kabid.grade = 34;
-        QVERIFY(employees.create(kabid));
-        QVERIFY(units.setHead(d.bidangA1.id, kabid.id));
+        // The head of `unit`, rated by `atasan`.
+        const auto head = [&](const QString &name, const kinerja::Unit &unit, int serial,
+                              qint64 atasan, const QString &jabatan, kinerja::JabatanKind kind,
+                              int grade) {
+            kinerja::Employee e = SmallDistrict::employee(name, unit.id, serial, atasan);
+            e.jabatan = jabatan;
+            e.jabatanKind = kind;
+            e.grade = grade;
+            if (kind == kinerja::JabatanKind::Jpt)
+                e.jenjang = kinerja::Jenjang::JptPratama;
+            FIXTURE_OK(employees.create(e));
+            FIXTURE_OK(units.setHead(unit.id, e.id));
+            return e;
+        };
+        kadis = head(QStringLiteral("Kepala Dinas"), d.dinasA, 1, 0,
+                     QStringLiteral("Kepala Dinas Pendidikan"), kinerja::JabatanKind::Jpt, 41);
+        kabid = head(QStringLiteral("Kepala Bidang"), d.bidangA1, 2, kadis.id,
+                     QStringLiteral("Kepala Bidang Pembinaan SD"),
+                     kinerja::JabatanKind::Administrator, 34);
         staff1 =
             SmallDistrict::employee(QStringLiteral("Budi Santoso"), d.bidangA1.id, 3, kabid.id);
-        QVERIFY(employees.create(staff1));
+        FIXTURE_OK(employees.create(staff1));
         staff2 = SmallDistrict::employee(QStringLiteral("Siti Aminah"), d.bidangA1.id, 4, kabid.id);
-        QVERIFY(employees.create(staff2));
+        FIXTURE_OK(employees.create(staff2));
         staffB = SmallDistrict::employee(QStringLiteral("Rina Wati"), d.dinasB.id, 5);
-        QVERIFY(employees.create(staffB));
+        FIXTURE_OK(employees.create(staffB));
         q1 = period(db, kinerja::Period::quarter(2026, 1));
     }
 
@@ -64,25 +70,14 @@ struct AppraisalWorld {
     static qint64 period(kinerja::Database &db, const kinerja::Period &p, qint64 version = 0)
     {
         qint64 id = 0;
-        const kinerja::Status s = kinerja::PeriodRepository(db).create(p, version, &id);
-        if (!s)
-            qWarning("%s", qPrintable(s.message()));
+        FIXTURE_OK(kinerja::PeriodRepository(db).create(p, version, &id));
         return id;
     }
 
     static qint64 appraisal(kinerja::Database &db, qint64 employeeId, qint64 periodId)
     {
         qint64 id = 0;
-        const kinerja::Status s =
-            kinerja::AppraisalRepository(db).create(employeeId, periodId, &id);
-        if (!s)
-            qWarning("%s", qPrintable(s.message()));
+        FIXTURE_OK(kinerja::AppraisalRepository(db).create(employeeId, periodId, &id));
         return id;
     }
 };
-
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const kinerja::Status verifyStatus_ = (expr);                                              \
-        QVERIFY2(verifyStatus_.isOk(), qPrintable(verifyStatus_.message()));                       \
-    } while (false)

@@ -2,8 +2,7 @@
 
 #include "storage/employeerepository.h"
 #include "storage/unitrepository.h"
-
-#include <QTest>
+#include "support/check.h"
 
 // A small district for repository tests:
 //   Pemkab (root) ── Dinas A ── Bidang A1
@@ -16,16 +15,16 @@ struct SmallDistrict {
         kinerja::UnitRepository units(db);
         root =
             unit(QStringLiteral("Pemerintah Kabupaten Contoh"), 0, kinerja::UnitKind::Pemerintah);
-        QVERIFY(units.create(root));
+        FIXTURE_OK(units.create(root));
         dinasA =
             unit(QStringLiteral("Dinas Pendidikan"), root.id, kinerja::UnitKind::PerangkatDaerah);
-        QVERIFY(units.create(dinasA));
+        FIXTURE_OK(units.create(dinasA));
         bidangA1 =
             unit(QStringLiteral("Bidang Pembinaan SD"), dinasA.id, kinerja::UnitKind::Bidang);
-        QVERIFY(units.create(bidangA1));
+        FIXTURE_OK(units.create(bidangA1));
         dinasB =
             unit(QStringLiteral("Dinas Kesehatan"), root.id, kinerja::UnitKind::PerangkatDaerah);
-        QVERIFY(units.create(dinasB));
+        FIXTURE_OK(units.create(dinasB));
     }
 
     static kinerja::Unit unit(const QString &name, qint64 parent, kinerja::UnitKind kind)

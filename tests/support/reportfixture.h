@@ -2,8 +2,9 @@
 
 // A district with appraisals ready to print, and helpers to render them to PDF.
 
-#include "pdftools.h"
-#include "storage/appraisalfixture.h"
+#include "support/appraisalfixture.h"
+#include "support/check.h"
+#include "support/pdftools.h"
 #include "support/tempdatabase.h"
 
 #include "reports/batch.h"
@@ -81,17 +82,17 @@ struct ReportWorld {
         org.periodId = w.q1;
         org.unitId = w.d.dinasA.id;
         org.predikat = OrganisationPredikat::Baik;
-        VERIFY_OK(PeriodRepository(db).setOrganisationAchievement(org));
+        FIXTURE_OK(PeriodRepository(db).setOrganisationAchievement(org));
 
         AppraisalRepository repo(db);
         AppraisalContent content(db);
         AppraisalWorkflow flow(db, QStringLiteral("tester"));
 
         budi = AppraisalWorld::appraisal(db, w.staff1.id, w.q1);
-        VERIFY_OK(content.setRhk(budi, plan(2)));
+        FIXTURE_OK(content.setRhk(budi, plan(2)));
         for (const Rhk &r : content.rhk(budi))
             for (const RhkIndicator &i : r.indicators)
-                VERIFY_OK(content.setIndicatorEvaluation(
+                FIXTURE_OK(content.setIndicatorEvaluation(
                     i.id, i.target, QStringLiteral("Bukti: laporan triwulan"),
                     QStringLiteral("Pertahankan ketepatan waktu")));
         QVector<PerilakuEntry> perilaku;
@@ -103,20 +104,20 @@ struct ReportWorld {
             e.umpanBalik = QStringLiteral("Umpan balik nilai %1").arg(static_cast<int>(v) + 1);
             perilaku << e;
         }
-        VERIFY_OK(content.setPerilaku(budi, perilaku));
-        VERIFY_OK(flow.submit(budi));
-        VERIFY_OK(repo.setRatings(budi, Rating::DiAtasEkspektasi, Rating::DiAtasEkspektasi));
-        VERIFY_OK(repo.setRekomendasi(budi, QStringLiteral("Mengikuti pelatihan analisis data"),
-                                      CompetencyCategory::Teknis));
-        VERIFY_OK(flow.markRated(budi));
-        VERIFY_OK(flow.finalize(budi));
+        FIXTURE_OK(content.setPerilaku(budi, perilaku));
+        FIXTURE_OK(flow.submit(budi));
+        FIXTURE_OK(repo.setRatings(budi, Rating::DiAtasEkspektasi, Rating::DiAtasEkspektasi));
+        FIXTURE_OK(repo.setRekomendasi(budi, QStringLiteral("Mengikuti pelatihan analisis data"),
+                                       CompetencyCategory::Teknis));
+        FIXTURE_OK(flow.markRated(budi));
+        FIXTURE_OK(flow.finalize(budi));
 
         siti = AppraisalWorld::appraisal(db, w.staff2.id, w.q1);
-        VERIFY_OK(content.setRhk(siti, AppraisalWorld::onePlan()));
-        VERIFY_OK(flow.submit(siti));
-        VERIFY_OK(repo.setRatings(siti, Rating::SesuaiEkspektasi, Rating::SesuaiEkspektasi));
-        VERIFY_OK(flow.markRated(siti));
-        VERIFY_OK(flow.finalize(siti));
+        FIXTURE_OK(content.setRhk(siti, AppraisalWorld::onePlan()));
+        FIXTURE_OK(flow.submit(siti));
+        FIXTURE_OK(repo.setRatings(siti, Rating::SesuaiEkspektasi, Rating::SesuaiEkspektasi));
+        FIXTURE_OK(flow.markRated(siti));
+        FIXTURE_OK(flow.finalize(siti));
 
         rina = AppraisalWorld::appraisal(db, w.staffB.id, w.q1);
     }
@@ -124,9 +125,7 @@ struct ReportWorld {
     kinerja::reports::SheetData sheet(qint64 id)
     {
         kinerja::reports::SheetData data;
-        const kinerja::Status s = kinerja::reports::SheetSource(t.db()).load(id, {}, &data);
-        if (!s)
-            qWarning("%s", qPrintable(s.message()));
+        FIXTURE_OK(kinerja::reports::SheetSource(t.db()).load(id, {}, &data));
         return data;
     }
 
@@ -180,7 +179,8 @@ struct IndonesianLabels {
     QLocale previous;
     IndonesianLabels()
     {
-        QVERIFY2(translator.load(), "the Indonesian translation cannot be read");
+        FIXTURE_CHECK(translator.load(),
+                      QStringLiteral("the Indonesian translation cannot be read"));
         QCoreApplication::installTranslator(&translator);
         QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     }
