@@ -58,60 +58,69 @@ Status EmployeeRules::checkNipMatchesStatus(const QString &nip, EmployeeStatus s
     return Status::ok();
 }
 
-Status EmployeeRules::validate(const Employee &e)
+QVector<FieldProblem> EmployeeRules::problems(const Employee &e)
 {
+    QVector<FieldProblem> found;
+    const auto add = [&found](const char *field, const QString &message) {
+        found.append({QLatin1String(field), message});
+    };
+
+    // One message for the NIP: an unreadable number is not also checked against the status.
     if (const Status s = checkNipMatchesStatus(e.nip, e.status); !s)
-        return s;
+        add("nip", s.message());
 
     const QString name = e.name.trimmed();
     if (name.isEmpty())
-        return Status::error(tr("Enter the employee's name, without academic titles."),
-                             QStringLiteral("name"));
-    if (!containsLetter(name))
-        return Status::error(tr("The name must contain letters."), QStringLiteral("name"));
+        add("name", tr("Enter the employee's name, without academic titles."));
+    else if (!containsLetter(name))
+        add("name", tr("The name must contain letters."));
 
     if (!Grade::isValidFor(e.status, e.grade)) {
-        if (e.status == EmployeeStatus::Pppk)
-            return Status::error(tr("Choose the PPPK golongan, from I to XVII."),
-                                 QStringLiteral("grade"));
-        return Status::error(tr("Choose the pangkat and golongan ruang, from I/a to IV/e."),
-                             QStringLiteral("grade"));
+        add("grade", e.status == EmployeeStatus::Pppk
+                         ? tr("Choose the PPPK golongan, from I to XVII.")
+                         : tr("Choose the pangkat and golongan ruang, from I/a to IV/e."));
     }
 
     if (e.jabatan.trimmed().isEmpty())
-        return Status::error(tr("Enter the name of the jabatan."), QStringLiteral("jabatan"));
+        add("jabatan", tr("Enter the name of the jabatan."));
 
     if (!jenjangFits(e.jabatanKind, e.jenjang)) {
-        switch (e.jabatanKind) {
-        case JabatanKind::Jpt:
-            return Status::error(tr("A JPT needs its level: JPT Utama, JPT Madya or JPT Pratama."),
-                                 QStringLiteral("jenjang"));
-        case JabatanKind::Fungsional:
-            return Status::error(tr("A jabatan fungsional needs its jenjang: Ahli Pertama, Ahli "
-                                    "Muda, Ahli Madya, Ahli Utama, Pemula, Terampil, Mahir or "
-                                    "Penyelia."),
-                                 QStringLiteral("jenjang"));
-        case JabatanKind::Administrator:
-        case JabatanKind::Pengawas:
-        case JabatanKind::Pelaksana:
-            return Status::error(tr("A jabatan %1 has no jenjang; leave the jenjang empty.")
-                                     .arg(jabatanKindName(e.jabatanKind)),
-                                 QStringLiteral("jenjang"));
-        }
-        return Status::error(tr("Choose the jenis jabatan."), QStringLiteral("jenjang"));
+        const auto message = [](JabatanKind kind) {
+            switch (kind) {
+            case JabatanKind::Jpt:
+                return tr("A JPT needs its level: JPT Utama, JPT Madya or JPT Pratama.");
+            case JabatanKind::Fungsional:
+                return tr("A jabatan fungsional needs its jenjang: Ahli Pertama, Ahli Muda, "
+                          "Ahli Madya, Ahli Utama, Pemula, Terampil, Mahir or Penyelia.");
+            case JabatanKind::Administrator:
+            case JabatanKind::Pengawas:
+            case JabatanKind::Pelaksana:
+                return tr("A jabatan %1 has no jenjang; leave the jenjang empty.")
+                    .arg(jabatanKindName(kind));
+            }
+            return tr("Choose the jenis jabatan.");
+        };
+        add("jenjang", message(e.jabatanKind));
     }
 
     if (e.unitId == 0)
-        return Status::error(tr("Choose the unit the employee works in."), QStringLiteral("unit"));
+        add("unit", tr("Choose the unit the employee works in."));
 
-    if (!allEmploymentStates().contains(e.state))
-        return Status::error(tr("Choose the employment state."), QStringLiteral("stateDate"));
-    if (e.state != EmploymentState::Aktif && !e.stateDate.isValid()) {
-        return Status::error(
-            tr("Enter the date on which the state “%1” began.").arg(employmentStateName(e.state)),
-            QStringLiteral("stateDate"));
+    if (!allEmploymentStates().contains(e.state)) {
+        add("stateDate", tr("Choose the employment state."));
+    } else if (e.state != EmploymentState::Aktif && !e.stateDate.isValid()) {
+        add("stateDate",
+            tr("Enter the date on which the state “%1” began.").arg(employmentStateName(e.state)));
     }
-    return Status::ok();
+    return found;
+}
+
+Status EmployeeRules::validate(const Employee &e)
+{
+    const QVector<FieldProblem> found = problems(e);
+    if (found.isEmpty())
+        return Status::ok();
+    return Status::error(found.first().message, found.first().field);
 }
 
 bool EmployeeRules::jenjangFits(JabatanKind kind, Jenjang jenjang)

@@ -68,12 +68,20 @@ struct PositionRecord {
     QString note;
 };
 
+// What is wrong with one field of an employee: the field's name and a translated message.
+struct FieldProblem {
+    QString field;
+    QString message;
+};
+
 class EmployeeRules {
     Q_DECLARE_TR_FUNCTIONS(kinerja::EmployeeRules)
 public:
     // Field-level validation that needs no database (NIP, name, grade against status,
-    // jenjang against jenis jabatan, state date). Field names: "nip", "name", "grade",
-    // "jenjang", "jabatan", "unit", "stateDate".
+    // jenjang against jenis jabatan, state date): every faulty field once, in form order
+    // "nip", "name", "grade", "jabatan", "jenjang", "unit", "stateDate". Empty when valid.
+    static QVector<FieldProblem> problems(const Employee &e);
+    // The first of problems(), as a Status naming its field.
     static Status validate(const Employee &e);
     // PNS/CPNS need a PNS NIP, PPPK a PPPK NIP.
     static Status checkNipMatchesStatus(const QString &nip, EmployeeStatus status);

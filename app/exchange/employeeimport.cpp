@@ -172,8 +172,8 @@ Status EmployeeImport::readTable(const SheetTable &table, const ColumnChoices &c
         if (int(problems.size()) == problemsBefore && !nip.isEmpty()) {
             Employee probe = e;
             probe.atasanId = 0;
-            if (const Status s = EmployeeRules::validate(probe); !s)
-                addProblem(r, columnKeyForField(s.field(), map), s.message());
+            for (const FieldProblem &p : EmployeeRules::problems(probe))
+                addProblem(r, columnKeyForField(p.field, map), p.message);
         }
         if (int(problems.size()) == problemsBefore) {
             row.employee = e;

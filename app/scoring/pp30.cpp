@@ -1,5 +1,7 @@
 #include "pp30.h"
 
+#include "perilakumean.h"
+
 #include <limits>
 
 namespace kinerja {
@@ -52,47 +54,20 @@ QString Pp30::aspectName(Pp30Aspect aspect)
 
 QVector<Pp30Aspect> Pp30::aspects(bool structural)
 {
-    QVector<Pp30Aspect> list = {Pp30Aspect::OrientasiPelayanan, Pp30Aspect::Komitmen,
-                                Pp30Aspect::InisiatifKerja, Pp30Aspect::KerjaSama};
-    if (structural)
-        list.append(Pp30Aspect::Kepemimpinan);
-    return list;
+    return PerilakuMean::aspects<Pp30Aspect>({Pp30Aspect::OrientasiPelayanan, Pp30Aspect::Komitmen,
+                                              Pp30Aspect::InisiatifKerja, Pp30Aspect::KerjaSama},
+                                             structural);
 }
 
 ScoreResult Pp30::perilaku(const QMap<Pp30Aspect, double> &scores, bool structural, Explain explain)
 {
-    ScoreResult result(explain);
-    Explanation &ex = result.explanation;
-    if (ex.recordsSteps() && !structural && scores.contains(Pp30Aspect::Kepemimpinan)) {
-        ex.addStep(tr("Kepemimpinan not counted"), tr("not a structural position"),
-                   num(scores.value(Pp30Aspect::Kepemimpinan)), SourcePerilaku);
-    }
-    const QVector<Pp30Aspect> required = aspects(structural);
-    double sum = 0;
-    QStringList terms;
-    for (const Pp30Aspect aspect : required) {
-        const auto it = scores.constFind(aspect);
-        if (it == scores.constEnd())
-            ex.addMissing(aspectName(aspect));
-        else if (!inRange(*it))
-            ex.addError(tr("%1 must be 0–120, not %2.").arg(aspectName(aspect), num(*it)));
-        else {
-            sum += *it;
-            if (ex.recordsSteps())
-                terms.append(num(*it));
-        }
-    }
-    if (!ex.missing().isEmpty() || ex.hasErrors())
-        return result;
-    const double value = sum / required.size();
-    if (ex.recordsSteps()) {
-        ex.addStep(
-            tr("Nilai perilaku kerja (mean of the aspects)"),
-            QStringLiteral("(%1) / %2").arg(terms.join(QStringLiteral(" + "))).arg(required.size()),
-            num(value), SourcePerilaku);
-    }
-    result.value = value;
-    return result;
+    PerilakuMean::Scale scale;
+    scale.maxScore = MaxScore;
+    scale.source = SourcePerilaku;
+    scale.outOfRange = [](const QString &aspect, const QString &score) {
+        return tr("%1 must be 0–120, not %2.").arg(aspect, score);
+    };
+    return PerilakuMean::compute(scores, aspects(structural), &aspectName, scale, explain);
 }
 
 Result<BandedScore> Pp30::evaluate(const Pp30Input &input, Explain explain)

@@ -1,5 +1,7 @@
 #include "pp46.h"
 
+#include "perilakumean.h"
+
 #include <cmath>
 #include <limits>
 
@@ -264,38 +266,13 @@ ScoreResult Pp46::capaianSkp(const QVector<Kegiatan> &kegiatan, double tugasTamb
 
 ScoreResult Pp46::perilaku(const QMap<Pp46Aspect, double> &scores, bool structural, Explain explain)
 {
-    ScoreResult result(explain);
-    Explanation &ex = result.explanation;
-    if (ex.recordsSteps() && !structural && scores.contains(Pp46Aspect::Kepemimpinan)) {
-        ex.addStep(tr("Kepemimpinan not counted"), tr("not a structural position"),
-                   num(scores.value(Pp46Aspect::Kepemimpinan)), SourcePerilaku);
-    }
-    double sum = 0;
-    QStringList terms;
-    const QVector<Pp46Aspect> required = aspects(structural);
-    for (const Pp46Aspect aspect : required) {
-        const auto it = scores.constFind(aspect);
-        if (it == scores.constEnd()) {
-            ex.addMissing(aspectName(aspect));
-        } else if (!(*it >= 0 && *it <= 100)) {
-            ex.addError(tr("%1 must be 0–100, not %2.").arg(aspectName(aspect), num(*it)));
-        } else {
-            sum += *it;
-            if (ex.recordsSteps())
-                terms.append(num(*it));
-        }
-    }
-    if (!ex.missing().isEmpty() || ex.hasErrors())
-        return result;
-    const double value = sum / required.size();
-    if (ex.recordsSteps()) {
-        ex.addStep(
-            tr("Nilai perilaku kerja (mean of the aspects)"),
-            QStringLiteral("(%1) / %2").arg(terms.join(QStringLiteral(" + "))).arg(required.size()),
-            num(value), SourcePerilaku);
-    }
-    result.value = value;
-    return result;
+    PerilakuMean::Scale scale;
+    scale.maxScore = 100;
+    scale.source = SourcePerilaku;
+    scale.outOfRange = [](const QString &aspect, const QString &score) {
+        return tr("%1 must be 0–100, not %2.").arg(aspect, score);
+    };
+    return PerilakuMean::compute(scores, aspects(structural), &aspectName, scale, explain);
 }
 
 ScoreResult Pp46::nilaiPrestasi(double capaianSkp, double nilaiPerilaku, Explain explain)
@@ -378,11 +355,10 @@ QString Pp46::aspectName(Pp46Aspect aspect)
 
 QVector<Pp46Aspect> Pp46::aspects(bool structural)
 {
-    QVector<Pp46Aspect> list = {Pp46Aspect::OrientasiPelayanan, Pp46Aspect::Integritas,
-                                Pp46Aspect::Komitmen, Pp46Aspect::Disiplin, Pp46Aspect::KerjaSama};
-    if (structural)
-        list.append(Pp46Aspect::Kepemimpinan);
-    return list;
+    return PerilakuMean::aspects<Pp46Aspect>({Pp46Aspect::OrientasiPelayanan,
+                                              Pp46Aspect::Integritas, Pp46Aspect::Komitmen,
+                                              Pp46Aspect::Disiplin, Pp46Aspect::KerjaSama},
+                                             structural);
 }
 
 } // namespace kinerja

@@ -9,34 +9,18 @@
 #include <QDate>
 
 #include <functional>
-#include <optional>
 
 namespace kinerja {
 
 class Database;
 
-// One appraisal as the spreadsheet recap exports it: RecapAppraisal plus the rank and
-// the pejabat penilai as recorded on the appraisal, and the date it was finalised.
-struct RecapExportRow {
-    qint64 id = 0;
-    qint64 employeeId = 0;
-    QString nip;
-    QString name; // with gelar, as recorded on the appraisal
-    QString jabatan;
+// One appraisal as the spreadsheet recap exports it: RecapAppraisal plus the rank and the
+// pejabat penilai as recorded on the appraisal, and the date it was finalised.
+struct RecapExportRow : RecapAppraisal {
     EmployeeStatus status = EmployeeStatus::Pns;
     int grade = 0;
-    qint64 unitId = 0;
-    QString unitName;
     QString raterName; // empty = no pejabat penilai
     QString raterNip;
-    AppraisalState state = AppraisalState::Draft;
-    SchemeKind schemeKind = SchemeKind::PermenPan2022;
-    std::optional<Rating> ratingHasil;
-    std::optional<Rating> ratingPerilaku;
-    std::optional<double> score;
-    QString predikat; // empty = incomplete
-    std::optional<int> predikatLevel;
-    QString rekomendasi;
     QDate finalizedOn; // invalid while not final
 };
 

@@ -1,67 +1,15 @@
 #include "recapquery.h"
 
-#include "appraisalaccess.h"
+#include "appraisalrow.h"
 #include "database.h"
 #include "domain/employee.h"
+#include "sqlutil.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace kinerja {
 
-namespace {
-
-// The units of the filter: "<column> IN (…)" for one unit or its subtree, or nothing
-// (every unit) when no unit is given.
-QString unitCondition(const RecapFilter &filter, const char *column, QVariantList *values)
-{
-    if (filter.unitId <= 0)
-        return QStringLiteral("1");
-    *values << filter.unitId << (filter.includeSubunits ? 1 : 0);
-    return QLatin1String(column) +
-           QStringLiteral(" IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u.id FROM "
-                          "unit u JOIN sub ON u.parent_id = sub.id WHERE ?) SELECT id FROM sub)");
-}
-
-constexpr char kAppraisalColumns[] =
-    "SELECT a.id, a.employee_id, a.nip, a.name, a.jabatan, a.unit_id, a.unit_name, a.state, "
-    "s.kind, a.rating_hasil, a.rating_perilaku, a.score, a.predikat, a.predikat_level, "
-    "a.rekomendasi, a.competency FROM appraisal a "
-    "JOIN scheme_version v ON v.id = a.scheme_version_id JOIN scheme s ON s.id = v.scheme_id ";
-
-constexpr char kAppraisalOrder[] = " ORDER BY a.unit_name, a.unit_id, lower(a.name), a.id";
-
-std::optional<Rating> toRating(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return static_cast<Rating>(qBound(0, v.toInt(), 2));
-}
-
-RecapAppraisal readAppraisal(const QSqlQuery &q)
-{
-    RecapAppraisal r;
-    r.id = q.value(0).toLongLong();
-    r.employeeId = q.value(1).toLongLong();
-    r.nip = q.value(2).toString();
-    r.name = q.value(3).toString();
-    r.jabatan = q.value(4).toString();
-    r.unitId = q.value(5).toLongLong();
-    r.unitName = q.value(6).toString();
-    r.state = static_cast<AppraisalState>(qBound(0, q.value(7).toInt(), 3));
-    r.schemeKind = static_cast<SchemeKind>(q.value(8).toInt());
-    r.ratingHasil = toRating(q.value(9));
-    r.ratingPerilaku = toRating(q.value(10));
-    r.score = detail::toDouble(q.value(11));
-    r.predikat = q.value(12).toString();
-    if (!q.value(13).isNull())
-        r.predikatLevel = q.value(13).toInt();
-    r.rekomendasi = q.value(14).toString();
-    r.competency = static_cast<CompetencyCategory>(qBound(0, q.value(15).toInt(), 3));
-    return r;
-}
-
-} // namespace
+using detail::recapUnitCondition;
 
 int RecapQuery::maxDevelopmentLevel(SchemeKind kind)
 {
@@ -76,43 +24,47 @@ bool RecapQuery::needsDevelopment(SchemeKind kind, int predikatLevel)
 Status RecapQuery::run(const QString &what, const QString &sql, const QVariantList &values,
                        QSqlQuery *q) const
 {
-    q->setForwardOnly(true);
-    bool ok = q->prepare(sql);
-    if (ok) {
-        for (const QVariant &v : values)
-            q->addBindValue(v);
-        ok = q->exec();
+    QString error;
+    if (sql::select(*q, sql, values, &error))
+        return Status::ok();
+    return Status::error(tr("The %1 cannot be read from the database: %2").arg(what, error),
+                         QStringLiteral("database"));
+}
+
+Status RecapQuery::appraisalRows(const QString &what, const RecapFilter &filter,
+                                 const QString &condition, const QVariantList &conditionValues,
+                                 QVector<RecapAppraisal> *out) const
+{
+    out->clear();
+    QVariantList values{filter.periodId};
+    values += conditionValues;
+    const QString units = recapUnitCondition(filter, "a.unit_id", &values);
+    QSqlQuery q(m_db.connection());
+    const Status s =
+        run(what,
+            detail::appraisalRowSelect() + QStringLiteral("WHERE a.period_id = ? AND ") +
+                condition + units + detail::appraisalRowOrder(),
+            values, &q);
+    if (!s)
+        return s;
+    RecapAppraisal r;
+    while (q.next()) {
+        detail::readAppraisalRow(q, &r);
+        out->append(r);
     }
-    if (!ok)
-        return Status::error(
-            tr("The %1 cannot be read from the database: %2").arg(what, q->lastError().text()),
-            QStringLiteral("database"));
     return Status::ok();
 }
 
 Status RecapQuery::appraisals(const RecapFilter &filter, QVector<RecapAppraisal> *out) const
 {
-    out->clear();
-    QVariantList values{filter.periodId};
-    const QString units = unitCondition(filter, "a.unit_id", &values);
-    QSqlQuery q(m_db.connection());
-    const Status s =
-        run(tr("appraisals of the recap"),
-            QLatin1String(kAppraisalColumns) + QStringLiteral("WHERE a.period_id = ? AND ") +
-                units + QLatin1String(kAppraisalOrder),
-            values, &q);
-    if (!s)
-        return s;
-    while (q.next())
-        out->append(readAppraisal(q));
-    return Status::ok();
+    return appraisalRows(tr("appraisals of the recap"), filter, QString(), {}, out);
 }
 
 Status RecapQuery::predikatCounts(const RecapFilter &filter, QVector<RecapPredikatCount> *out) const
 {
     out->clear();
     QVariantList values{filter.periodId};
-    const QString units = unitCondition(filter, "a.unit_id", &values);
+    const QString units = recapUnitCondition(filter, "a.unit_id", &values);
     QSqlQuery q(m_db.connection());
     const Status s =
         run(tr("predikat counts"),
@@ -141,26 +93,15 @@ Status RecapQuery::predikatCounts(const RecapFilter &filter, QVector<RecapPredik
 
 Status RecapQuery::trainingNeeds(const RecapFilter &filter, QVector<RecapAppraisal> *out) const
 {
-    out->clear();
-    QVariantList values{filter.periodId, static_cast<int>(SchemeKind::PermenPan2022),
-                        maxDevelopmentLevel(SchemeKind::PermenPan2022),
-                        static_cast<int>(SchemeKind::PermenPan2022),
-                        maxDevelopmentLevel(SchemeKind::Pp46)};
-    const QString units = unitCondition(filter, "a.unit_id", &values);
-    QSqlQuery q(m_db.connection());
-    const Status s =
-        run(tr("training needs"),
-            QLatin1String(kAppraisalColumns) +
-                QStringLiteral("WHERE a.period_id = ? AND a.predikat_level IS NOT NULL AND "
-                               "((s.kind = ? AND a.predikat_level <= ?) OR "
-                               "(s.kind <> ? AND a.predikat_level <= ?)) AND ") +
-                units + QLatin1String(kAppraisalOrder),
-            values, &q);
-    if (!s)
-        return s;
-    while (q.next())
-        out->append(readAppraisal(q));
-    return Status::ok();
+    return appraisalRows(tr("training needs"), filter,
+                         QStringLiteral("a.predikat_level IS NOT NULL AND "
+                                        "((s.kind = ? AND a.predikat_level <= ?) OR "
+                                        "(s.kind <> ? AND a.predikat_level <= ?)) AND "),
+                         {static_cast<int>(SchemeKind::PermenPan2022),
+                          maxDevelopmentLevel(SchemeKind::PermenPan2022),
+                          static_cast<int>(SchemeKind::PermenPan2022),
+                          maxDevelopmentLevel(SchemeKind::Pp46)},
+                         out);
 }
 
 Status RecapQuery::staffWithoutAppraisal(const RecapFilter &filter,
@@ -168,7 +109,7 @@ Status RecapQuery::staffWithoutAppraisal(const RecapFilter &filter,
 {
     out->clear();
     QVariantList values;
-    const QString units = unitCondition(filter, "e.unit_id", &values);
+    const QString units = recapUnitCondition(filter, "e.unit_id", &values);
     values << filter.periodId;
     QSqlQuery q(m_db.connection());
     const Status s = run(

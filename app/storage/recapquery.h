@@ -98,6 +98,10 @@ public:
 private:
     Status run(const QString &what, const QString &sql, const QVariantList &values,
                QSqlQuery *q) const;
+    // The appraisals of the filter that meet `condition` ("… AND ", binding
+    // `conditionValues`), in the recap's order.
+    Status appraisalRows(const QString &what, const RecapFilter &filter, const QString &condition,
+                         const QVariantList &conditionValues, QVector<RecapAppraisal> *out) const;
 
     Database &m_db;
 };

@@ -51,6 +51,10 @@ private slots:
     void invalidEmployees_data();
     void invalidEmployees();
     void nipErrorMessageIsPassedOn();
+    void problemsOfAValidEmployee();
+    void everyFaultyFieldIsReported();
+    void problemsKeepFormOrder();
+    void unreadableNipGivesOneMessage();
     void checkNipMatchesStatus_data();
     void checkNipMatchesStatus();
     void jenjangFits_data();
@@ -285,6 +289,11 @@ void TestEmployeeRules::invalidEmployees()
     QVERIFY(!s);
     QCOMPARE(s.field(), field);
     QVERIFY(!s.message().isEmpty());
+    // validate() reports the first of all the problems.
+    const QVector<FieldProblem> problems = EmployeeRules::problems(employee);
+    QVERIFY(!problems.isEmpty());
+    QCOMPARE(problems.first().field, s.field());
+    QCOMPARE(problems.first().message, s.message());
 }
 
 void TestEmployeeRules::nipErrorMessageIsPassedOn()
@@ -297,6 +306,103 @@ void TestEmployeeRules::nipErrorMessageIsPassedOn()
 
     e.nip = QStringLiteral("199301212020121000");
     QCOMPARE(EmployeeRules::validate(e).message(), Nip::errorMessage(NipError::Serial));
+}
+
+void TestEmployeeRules::problemsOfAValidEmployee()
+{
+    QVERIFY(EmployeeRules::problems(validPns()).isEmpty());
+    QVERIFY(EmployeeRules::problems(validPppk()).isEmpty());
+}
+
+void TestEmployeeRules::everyFaultyFieldIsReported()
+{
+    // Each field broken alone, then all of them at once.
+    Employee badNip = validPns();
+    badNip.nip = QStringLiteral("1993");
+    Employee badName = validPns();
+    badName.name = QStringLiteral("123 .");
+    Employee badGrade = validPns();
+    badGrade.grade = 9;
+    Employee badJabatan = validPns();
+    badJabatan.jabatan.clear();
+    Employee badJenjang = validPns();
+    badJenjang.jenjang = Jenjang::None;
+    Employee badUnit = validPns();
+    badUnit.unitId = 0;
+    Employee badStateDate = validPns();
+    badStateDate.state = EmploymentState::MutasiKeluar;
+
+    Employee all = validPns();
+    all.nip = badNip.nip;
+    all.name = badName.name;
+    all.grade = badGrade.grade;
+    all.jabatan = badJabatan.jabatan;
+    all.jenjang = badJenjang.jenjang;
+    all.unitId = badUnit.unitId;
+    all.state = badStateDate.state;
+
+    const QVector<Employee> alone = {badNip,     badName, badGrade,    badJabatan,
+                                     badJenjang, badUnit, badStateDate};
+    const QVector<FieldProblem> problems = EmployeeRules::problems(all);
+    QCOMPARE(problems.size(), alone.size());
+    for (int i = 0; i < alone.size(); ++i) {
+        const QVector<FieldProblem> single = EmployeeRules::problems(alone.at(i));
+        QCOMPARE(single.size(), 1);
+        const Status s = EmployeeRules::validate(alone.at(i));
+        QVERIFY(!s);
+        QCOMPARE(single.first().field, s.field());
+        QCOMPARE(single.first().message, s.message());
+        // The same field and the same words when every other field is wrong too.
+        QCOMPARE(problems.at(i).field, s.field());
+        QCOMPARE(problems.at(i).message, s.message());
+    }
+    QCOMPARE(problems.at(0).message, Nip::errorMessage(NipError::Length));
+
+    const Status first = EmployeeRules::validate(all);
+    QCOMPARE(first.field(), QStringLiteral("nip"));
+    QCOMPARE(first.message(), problems.first().message);
+}
+
+void TestEmployeeRules::problemsKeepFormOrder()
+{
+    // A PPPK with a PNS grade, no jabatan and a JPT level on a pelaksana: the grade, then
+    // the jabatan, then the jenjang, each with its own message.
+    Employee e = validPppk();
+    e.grade = 32;
+    e.jabatan = QStringLiteral("  ");
+    e.jabatanKind = JabatanKind::Pelaksana;
+    e.jenjang = Jenjang::JptPratama;
+    const QVector<FieldProblem> problems = EmployeeRules::problems(e);
+    QStringList fields;
+    for (const FieldProblem &p : problems)
+        fields.append(p.field);
+    QCOMPARE(fields, (QStringList{QStringLiteral("grade"), QStringLiteral("jabatan"),
+                                  QStringLiteral("jenjang")}));
+    QVERIFY(problems.at(0).message.contains(QStringLiteral("PPPK golongan")));
+    QVERIFY(problems.at(2).message.contains(QStringLiteral("Pelaksana")));
+    for (const FieldProblem &p : problems)
+        QVERIFY(!p.message.isEmpty());
+}
+
+void TestEmployeeRules::unreadableNipGivesOneMessage()
+{
+    // A PPPK whose NIP cannot be read: the reading error alone, no word about PNS or PPPK.
+    Employee e = validPppk();
+    e.nip = QStringLiteral("199301212020131001");
+    e.name.clear();
+    const QVector<FieldProblem> problems = EmployeeRules::problems(e);
+    QCOMPARE(problems.size(), 2);
+    QCOMPARE(problems.at(0).field, QStringLiteral("nip"));
+    QCOMPARE(problems.at(0).message, Nip::errorMessage(NipError::StartMonth));
+    QCOMPARE(problems.at(1).field, QStringLiteral("name"));
+
+    // A readable NIP of the wrong kind: the mismatch, once.
+    e.nip = validPns().nip;
+    const QVector<FieldProblem> mismatch = EmployeeRules::problems(e);
+    QCOMPARE(mismatch.size(), 2);
+    QCOMPARE(mismatch.at(0).field, QStringLiteral("nip"));
+    QCOMPARE(mismatch.at(0).message,
+             EmployeeRules::checkNipMatchesStatus(e.nip, e.status).message());
 }
 
 void TestEmployeeRules::checkNipMatchesStatus_data()

@@ -302,6 +302,30 @@ private slots:
         QCOMPARE(EmployeeRepository(db()).count(), 0);
     }
 
+    // A row with several faults that only the employee rules see: each is named at its
+    // own column, in the rules' words.
+    void everyFaultOfARowIsNamed()
+    {
+        QByteArray siti(SitiRow);
+        siti.replace("Siti Aminah", "123 .");
+        siti.replace(",PNS,III/b,", ",PPPK,IX,");
+        EmployeeImport import(db());
+        QVERIFY(import.read(writeCsv(QByteArray(Header) + BudiRow + siti)));
+        Employee probe;
+        probe.nip = QStringLiteral("198503122010012002");
+        probe.name = QStringLiteral("123 .");
+        probe.status = EmployeeStatus::Pppk;
+        const QVector<FieldProblem> expected = EmployeeRules::problems(probe);
+        QCOMPARE(expected.value(0).field, QStringLiteral("nip"));
+        QCOMPARE(expected.value(1).field, QStringLiteral("name"));
+        // Both faults, not only the first.
+        QCOMPARE(import.problems().size(), 2);
+        QVERIFY(hasProblem(import, 3, 1, expected.value(0).message));
+        QVERIFY(hasProblem(import, 3, 2, expected.value(1).message));
+        QVERIFY(!import.preview().rows[1].employee.has_value());
+        QVERIFY(!import.commit(QDate(2025, 7, 1)));
+    }
+
     void validRowsAreNotWrittenWhenAnotherRowIsBad()
     {
         EmployeeImport import(db());

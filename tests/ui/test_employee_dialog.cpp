@@ -36,6 +36,7 @@ private slots:
     void statusSwitchesTheGradeList();
     void jenisJabatanSwitchesTheJenjangList();
     void emptyNameIsExplained();
+    void severalFieldsAreExplainedAtOnce();
     void storageRefusalIsShownAtItsField();
     void editRecordsTheRiwayatFromValidFrom();
     void atasanDefaultsToTheUnitHead();
@@ -228,6 +229,52 @@ void TestEmployeeDialog::emptyNameIsExplained()
     QVERIFY(!error->text().isEmpty());
     QTest::keyClicks(name, QStringLiteral("Ani"));
     QVERIFY(!error->isVisible());
+}
+
+void TestEmployeeDialog::severalFieldsAreExplainedAtOnce()
+{
+    openDialog(0);
+    QTest::keyClicks(find<QLineEdit>("nipEdit"), QStringLiteral("199301212020131001"));
+    QTest::keyClicks(find<QLineEdit>("nameEdit"), QStringLiteral("123"));
+    auto *jabatan = find<QLineEdit>("jabatanEdit");
+    QTest::keyClicks(jabatan, QStringLiteral("A"));
+    QTest::keyClick(jabatan, Qt::Key_Backspace);
+
+    // The domain's words for each field, as if it were the only one wrong.
+    Employee e;
+    e.nip = QStringLiteral("199301212020131001");
+    e.name = QStringLiteral("123");
+    const auto domainMessage = [&e](const QString &field) {
+        for (const FieldProblem &p : EmployeeRules::problems(e)) {
+            if (p.field == field)
+                return p.message;
+        }
+        return QString();
+    };
+    auto *nipError = find<FieldMessage>("nipError");
+    auto *nameError = find<FieldMessage>("nameError");
+    auto *jabatanError = find<FieldMessage>("jabatanError");
+    QVERIFY(nipError->isVisible());
+    QVERIFY(nameError->isVisible());
+    QVERIFY(jabatanError->isVisible());
+    QCOMPARE(nipError->text(), Nip::errorMessage(NipError::StartMonth));
+    QCOMPARE(nameError->text(), domainMessage(QStringLiteral("name")));
+    QCOMPARE(jabatanError->text(), domainMessage(QStringLiteral("jabatan")));
+    QVERIFY(!nameError->text().isEmpty());
+    QVERIFY(!jabatanError->text().isEmpty());
+    QVERIFY(nameError->text() != jabatanError->text());
+    // Untouched fields are not scolded, only summed up.
+    QVERIFY(!find<FieldMessage>("unitError")->isVisible());
+    QVERIFY(find<FieldMessage>("formError")->isVisible());
+    QVERIFY(!find<QPushButton>("saveButton")->isEnabled());
+
+    // Mending one field leaves the others' messages.
+    auto *name = find<QLineEdit>("nameEdit");
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Ani"));
+    QVERIFY(!nameError->isVisible());
+    QVERIFY(nipError->isVisible());
+    QVERIFY(jabatanError->isVisible());
 }
 
 void TestEmployeeDialog::storageRefusalIsShownAtItsField()

@@ -4,7 +4,6 @@
 #include "common/displaytext.h"
 #include "common/fieldmessage.h"
 #include "employees/atasanchooser.h"
-#include "employees/employeeformcheck.h"
 #include "storage/database.h"
 #include "storage/employeerepository.h"
 #include "units/unitcombobox.h"
@@ -72,7 +71,9 @@ void EmployeeDialog::revalidate()
     if (m_loading)
         return;
     const Employee e = currentEmployee();
-    QHash<QString, QString> errors = EmployeeFormCheck::fieldErrors(e);
+    QHash<QString, QString> errors;
+    for (const FieldProblem &p : EmployeeRules::problems(e))
+        errors.insert(p.field, p.message);
 
     // What the NIP says, under the NIP.
     const NipParseResult parsed = Nip::parse(m_nip->text());
