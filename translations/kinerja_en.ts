@@ -2365,6 +2365,21 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>kinerja::PerilakuMean</name>
+    <message>
+        <source>Kepemimpinan not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a structural position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai perilaku kerja (mean of the aspects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Period</name>
     <message>
         <source>January</source>
@@ -2522,19 +2537,7 @@ Please turn one of those options off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kepemimpinan not counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a structural position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be 0–120, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nilai perilaku kerja (mean of the aspects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2673,19 +2676,7 @@ Please turn one of those options off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kepemimpinan not counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a structural position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be 0–100, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nilai perilaku kerja (mean of the aspects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2374,6 +2374,21 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
+    <name>kinerja::PerilakuMean</name>
+    <message>
+        <source>Kepemimpinan not counted</source>
+        <translation>Kepemimpinan tidak dihitung</translation>
+    </message>
+    <message>
+        <source>not a structural position</source>
+        <translation>bukan jabatan struktural</translation>
+    </message>
+    <message>
+        <source>Nilai perilaku kerja (mean of the aspects)</source>
+        <translation>Nilai perilaku kerja (rata-rata aspek)</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Period</name>
     <message>
         <source>January</source>
@@ -2531,20 +2546,8 @@ Matikan salah satunya.</translation>
         <translation>SKP %1% + perilaku %2%</translation>
     </message>
     <message>
-        <source>Kepemimpinan not counted</source>
-        <translation>Kepemimpinan tidak dihitung</translation>
-    </message>
-    <message>
-        <source>not a structural position</source>
-        <translation>bukan jabatan struktural</translation>
-    </message>
-    <message>
         <source>%1 must be 0–120, not %2.</source>
         <translation>%1 harus 0–120, bukan %2.</translation>
-    </message>
-    <message>
-        <source>Nilai perilaku kerja (mean of the aspects)</source>
-        <translation>Nilai perilaku kerja (rata-rata aspek)</translation>
     </message>
     <message>
         <source>Capaian SKP</source>
@@ -2682,20 +2685,8 @@ Matikan salah satunya.</translation>
         <translation>Nilai capaian SKP</translation>
     </message>
     <message>
-        <source>Kepemimpinan not counted</source>
-        <translation>Kepemimpinan tidak dihitung</translation>
-    </message>
-    <message>
-        <source>not a structural position</source>
-        <translation>bukan jabatan struktural</translation>
-    </message>
-    <message>
         <source>%1 must be 0–100, not %2.</source>
         <translation>%1 harus 0–100, bukan %2.</translation>
-    </message>
-    <message>
-        <source>Nilai perilaku kerja (mean of the aspects)</source>
-        <translation>Nilai perilaku kerja (rata-rata aspek)</translation>
     </message>
     <message>
         <source>Nilai prestasi kerja</source>

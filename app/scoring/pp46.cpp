@@ -267,7 +267,7 @@ ScoreResult Pp46::capaianSkp(const QVector<Kegiatan> &kegiatan, double tugasTamb
 ScoreResult Pp46::perilaku(const QMap<Pp46Aspect, double> &scores, bool structural, Explain explain)
 {
     PerilakuMean::Scale scale;
-    scale.maxScore = 100;
+    scale.maxScore = MaxAspectScore;
     scale.source = SourcePerilaku;
     scale.outOfRange = [](const QString &aspect, const QString &score) {
         return tr("%1 must be 0–100, not %2.").arg(aspect, score);

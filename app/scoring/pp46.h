@@ -71,6 +71,8 @@ class Pp46 {
 public:
     static constexpr double SkpWeight = 0.6;
     static constexpr double PerilakuWeight = 0.4;
+    // A perilaku aspect is scored 0–100.
+    static constexpr double MaxAspectScore = 100.0;
     // Efficiency up to this many percent takes the first Waktu/Biaya formula.
     static constexpr double EfficiencyThreshold = 24.0;
 

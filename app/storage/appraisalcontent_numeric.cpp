@@ -177,7 +177,7 @@ Status AppraisalContent::setAspectScores(qint64 appraisalId, const QMap<int, dou
     if (!pp46)
         if (Status s = detail::checkKind(head, SchemeKind::Pp30); !s)
             return s;
-    const double max = pp46 ? 100.0 : 120.0;
+    const double max = pp46 ? Pp46::MaxAspectScore : Pp30::MaxScore;
     const int lastAspect = pp46 ? static_cast<int>(Pp46Aspect::Kepemimpinan)
                                 : static_cast<int>(Pp30Aspect::Kepemimpinan);
     for (auto it = scores.constBegin(); it != scores.constEnd(); ++it) {

@@ -234,9 +234,9 @@ void TestEmployeeDialog::emptyNameIsExplained()
 void TestEmployeeDialog::severalFieldsAreExplainedAtOnce()
 {
     openDialog(0);
-    QTest::keyClicks(find<QLineEdit>("nipEdit"), QStringLiteral("199301212020131001"));
-    QTest::keyClicks(find<QLineEdit>("nameEdit"), QStringLiteral("123"));
-    auto *jabatan = find<QLineEdit>("jabatanEdit");
+    QTest::keyClicks(find<QLineEdit>(m_dialog, "nipEdit"), QStringLiteral("199301212020131001"));
+    QTest::keyClicks(find<QLineEdit>(m_dialog, "nameEdit"), QStringLiteral("123"));
+    auto *jabatan = find<QLineEdit>(m_dialog, "jabatanEdit");
     QTest::keyClicks(jabatan, QStringLiteral("A"));
     QTest::keyClick(jabatan, Qt::Key_Backspace);
 
@@ -251,9 +251,9 @@ void TestEmployeeDialog::severalFieldsAreExplainedAtOnce()
         }
         return QString();
     };
-    auto *nipError = find<FieldMessage>("nipError");
-    auto *nameError = find<FieldMessage>("nameError");
-    auto *jabatanError = find<FieldMessage>("jabatanError");
+    auto *nipError = find<FieldMessage>(m_dialog, "nipError");
+    auto *nameError = find<FieldMessage>(m_dialog, "nameError");
+    auto *jabatanError = find<FieldMessage>(m_dialog, "jabatanError");
     QVERIFY(nipError->isVisible());
     QVERIFY(nameError->isVisible());
     QVERIFY(jabatanError->isVisible());
@@ -264,12 +264,12 @@ void TestEmployeeDialog::severalFieldsAreExplainedAtOnce()
     QVERIFY(!jabatanError->text().isEmpty());
     QVERIFY(nameError->text() != jabatanError->text());
     // Untouched fields are not scolded, only summed up.
-    QVERIFY(!find<FieldMessage>("unitError")->isVisible());
-    QVERIFY(find<FieldMessage>("formError")->isVisible());
-    QVERIFY(!find<QPushButton>("saveButton")->isEnabled());
+    QVERIFY(!find<FieldMessage>(m_dialog, "unitError")->isVisible());
+    QVERIFY(find<FieldMessage>(m_dialog, "formError")->isVisible());
+    QVERIFY(!find<QPushButton>(m_dialog, "saveButton")->isEnabled());
 
     // Mending one field leaves the others' messages.
-    auto *name = find<QLineEdit>("nameEdit");
+    auto *name = find<QLineEdit>(m_dialog, "nameEdit");
     name->clear();
     QTest::keyClicks(name, QStringLiteral("Ani"));
     QVERIFY(!nameError->isVisible());
