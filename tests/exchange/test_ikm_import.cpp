@@ -315,6 +315,7 @@ private slots:
                          "PELAKSANA;Perilaku pelaksana;Penanganan pengaduan, saran dan "
                          "masukan;Sarana dan prasarana;Keterangan\r\n";
         const char *const remarks[] = {"Pelayanan cepat \x96 ramah", "Caf\xe9 di ruang tunggu", "",
+                                       // NOLINTNEXTLINE(clang-diagnostic-string-concatenation)
                                        "\x93"
                                        "Baik\x94"};
         for (int r = 0; r < 4; ++r) {
