@@ -90,7 +90,8 @@ for file in "${files[@]}"; do
 done
 if [[ ${#sources[@]} -gt 0 ]] &&
     ! run-clang-tidy -quiet -j"$(nproc)" -p "$BUILD" "${sources[@]}" >"$BUILD/clang-tidy.log" 2>&1; then
-    grep -E -A3 '(warning|error):' "$BUILD/clang-tidy.log" >&2 || cat "$BUILD/clang-tidy.log" >&2
+    sed 's/\x1b\[[0-9;]*m//g' "$BUILD/clang-tidy.log" | grep -E -A3 '(warning|error):' >&2 ||
+        cat "$BUILD/clang-tidy.log" >&2
     log "clang-tidy: findings above (full output: $BUILD/clang-tidy.log)." >&2
     rc=1
 fi
