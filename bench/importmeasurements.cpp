@@ -19,7 +19,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
-#include <time.h>
+#include <ctime>
 
 namespace kinerja::bench {
 

@@ -31,6 +31,9 @@ PACKAGES=(
     fonts-dejavu-core
     python3-openpyxl         # independent .xlsx checker (use /usr/bin/python3)
     locales                  # the suite also runs under id_ID.UTF-8, the users' locale
+    # Linters (scripts/lint.sh)
+    clang-format
+    clang-tidy               # also holds run-clang-tidy
 )
 # Extra packages a caller needs beyond these (scripts/fuzz.sh passes clang).
 PACKAGES+=("$@")

@@ -124,6 +124,7 @@ namespace {
     QT_TRANSLATE_NOOP("QPrintDialog", "Invalid Pages Definition"),
     QT_TRANSLATE_NOOP(
         "QPrintDialog",
+        // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one message in two literals
         "%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' "
         "to define ranges and make sure ranges do not intersect with each other."),
     QT_TRANSLATE_NOOP("QPrintDialog", "The 'From' value cannot be greater than the 'To' value."),

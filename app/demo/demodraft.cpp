@@ -68,6 +68,7 @@ void Drafter::addStaff()
         for (const StaffShare &share : units.at(u).staff) {
             const std::vector<ProfileSlot> &slotList = profileSlots(share.profile);
             std::vector<int> weights;
+            weights.reserve(slotList.size());
             for (const ProfileSlot &s : slotList)
                 weights.push_back(s.weight);
             for (int i = 0; i < share.count; ++i) {

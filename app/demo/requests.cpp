@@ -70,7 +70,7 @@ PersonRequest PersonFactory::staffRequest(int profession, Profile profile, bool 
     else if (!prof.isPelaksana() && (profile == Profile::Puskesmas || profile == Profile::Hospital))
         pppkPermille = 220;
     if (retired)
-        r.status = EmployeeStatus::Pns;
+        r.status = EmployeeStatus::Pns; // NOLINT(bugprone-branch-clone): no draw for retirees
     else if (m_rng.chance(pppkPermille))
         r.status = EmployeeStatus::Pppk;
     else if (m_rng.chance(25))

@@ -125,8 +125,7 @@ char16_t CsvReader::detectDelimiter(QByteArrayView data)
 {
     int comma = 0, semicolon = 0, tab = 0;
     bool quoted = false;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const char c = data[i];
+    for (const char c : data) {
         if (c == '"') {
             quoted = !quoted; // a doubled quote toggles twice
         } else if (!quoted) {

@@ -31,7 +31,7 @@ struct CsvOptions {
 class CsvReader {
     Q_DECLARE_TR_FUNCTIONS(kinerja::exchange::CsvReader)
 public:
-    explicit CsvReader(CsvOptions options = {}) : m_options(options) {}
+    explicit CsvReader(CsvOptions options = {}) : m_options(std::move(options)) {}
 
     Status readFile(const QString &path, SheetTable &out);
     // `sourceName` names the data in messages (a file name).

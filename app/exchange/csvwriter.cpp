@@ -53,7 +53,7 @@ void CsvWriter::appendField(QByteArray *out, const QString &text, char delimiter
     bool quote = false;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u == delimiter || u == u'"' || u == u'\r' || u == u'\n') {
+        if (u == static_cast<unsigned char>(delimiter) || u == u'"' || u == u'\r' || u == u'\n') {
             quote = true;
             break;
         }

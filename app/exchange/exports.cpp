@@ -280,8 +280,8 @@ Status writeSummary(XlsxWriter *xlsx, int sheet, const QVector<UnitSummary> &uni
         int c = 0;
         row[c++].setText(u.name);
         row[c++].setNumber(u.total);
-        for (int i = 0; i < 4; ++i)
-            row[c++].setNumber(u.states[i]);
+        for (const int state : u.states)
+            row[c++].setNumber(state);
         for (const PredikatColumn &p : std::as_const(predikats))
             row[c++].setNumber(u.predikats.value(p.name));
         row[c++].setNumber(u.incomplete);

@@ -22,7 +22,7 @@ bool isName(const QXmlStreamReader &xml, QLatin1String name)
 }
 
 // Resolves a relationship target against the folder of the part that owns it.
-QString resolveTarget(const QString &baseFolder, QString target)
+QString resolveTarget(const QString &baseFolder, const QString &target)
 {
     if (target.startsWith(u'/'))
         return target.mid(1);
@@ -64,7 +64,7 @@ Status XlsxReader::Private::partError(const PartXml &x, const QString &part) con
 
 XlsxReader::XlsxReader(XlsxOptions options) : d(std::make_unique<Private>())
 {
-    d->options = options;
+    d->options = std::move(options);
 }
 
 XlsxReader::~XlsxReader()

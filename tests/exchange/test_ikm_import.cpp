@@ -315,8 +315,8 @@ private slots:
                          "PELAKSANA;Perilaku pelaksana;Penanganan pengaduan, saran dan "
                          "masukan;Sarana dan prasarana;Keterangan\r\n";
         const char *const remarks[] = {"Pelayanan cepat \x96 ramah", "Caf\xe9 di ruang tunggu", "",
-                                       "\x93"
-                                       "Baik\x94"};
+                                       ("\x93"
+                                        "Baik\x94")};
         for (int r = 0; r < 4; ++r) {
             csv += QByteArray::number(r + 1) + ";D\x92III";
             for (int u = 0; u < IkmUnsurCount; ++u)

@@ -41,7 +41,7 @@ QFormLayout *newForm()
 
 EmployeeDetailPanel::EmployeeDetailPanel(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_name(new QLabel(this)),
-      m_subtitle(new QLabel(this)), m_historyTitle(nullptr), m_history(new QTableWidget(this))
+      m_subtitle(new QLabel(this)), m_history(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("employeeDetailPanel"));
 

@@ -40,7 +40,7 @@ private:
     QLabel *m_name;
     QLabel *m_subtitle;
     QHash<QString, QLabel *> m_values;
-    QLabel *m_historyTitle;
+    QLabel *m_historyTitle = nullptr;
     QTableWidget *m_history;
 };
 

@@ -108,7 +108,7 @@ int runApplication(int &argc, char **argv)
     const QString dialogShot = parser.value(dialogShotOption);
     if (!shot.isEmpty() || !dialogShot.isEmpty())
         scheduleScreenshot(window, shot, dialogShot);
-    return app.exec();
+    return QApplication::exec();
 }
 
 } // namespace kinerja::ui
