@@ -2,8 +2,8 @@
 
 // Internal: the pieces the recaps share (recaps.h is the API).
 
-#include "reports/layout.h"
 #include "recaps.h"
+#include "reports/layout.h"
 
 #include <QCoreApplication>
 #include <QLocale>
