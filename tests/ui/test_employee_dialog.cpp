@@ -29,6 +29,7 @@ private slots:
     void init();
     void cleanup();
     void invalidNipIsExplainedAtTheField();
+    void stillNeededNamesTheFirstFieldOfTheForm();
     void validNipShowsWhatItSays();
     void savesANewEmployee();
     void duplicateNipIsShownAtTheNipField();
@@ -76,6 +77,18 @@ void TestEmployeeDialog::openDialog(qint64 employeeId)
     m_dialog = new EmployeeDialog(m_temp.db(), employeeId);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
+}
+
+// An empty form: the quiet summary names the top field (the NIP), not whichever field a
+// hash happened to list first.
+void TestEmployeeDialog::stillNeededNamesTheFirstFieldOfTheForm()
+{
+    openDialog(0);
+    const QVector<FieldProblem> problems = EmployeeRules::problems(Employee());
+    QVERIFY(problems.size() > 2);
+    QCOMPARE(problems.first().field, QStringLiteral("nip"));
+    QCOMPARE(find<FieldMessage>(m_dialog, "formError")->text(),
+             QStringLiteral("Still needed: %1").arg(problems.first().message));
 }
 
 void TestEmployeeDialog::fillValidNewEmployee(const QString &nip)

@@ -45,6 +45,12 @@ QFormLayout *newForm(QWidget *parent)
 
 } // namespace
 
+void EmployeeDialog::addFieldMessage(const QString &field, FieldMessage *message)
+{
+    m_messages.insert(field, message);
+    m_messageOrder.append(field);
+}
+
 EmployeeDialog::EmployeeDialog(Database &db, qint64 employeeId, QWidget *parent)
     : QDialog(parent), m_db(db)
 {
@@ -96,7 +102,7 @@ void EmployeeDialog::buildUi()
     layout->addLayout(columns, 1);
     layout->addWidget(m_formMessage);
     layout->addWidget(buttons);
-    m_messages.insert(QStringLiteral("form"), m_formMessage);
+    addFieldMessage(QStringLiteral("form"), m_formMessage);
     resize(qMax(960, sizeHint().width()), sizeHint().height());
 }
 
@@ -115,7 +121,7 @@ QWidget *EmployeeDialog::buildIdentityGroup()
     nipBox->addWidget(m_nip);
     nipBox->addWidget(m_nipInfo);
     form->addRow(tr("&NIP:"), withMessage(nipBox, nipError));
-    m_messages.insert(QStringLiteral("nip"), nipError);
+    addFieldMessage(QStringLiteral("nip"), nipError);
 
     m_gelarDepan = new QLineEdit(group);
     m_gelarDepan->setObjectName(QStringLiteral("gelarDepanEdit"));
@@ -127,7 +133,7 @@ QWidget *EmployeeDialog::buildIdentityGroup()
     m_name->setPlaceholderText(tr("Name without academic titles"));
     auto *nameError = new FieldMessage(QStringLiteral("nameError"), group);
     form->addRow(tr("N&ame:"), withMessage(m_name, nameError));
-    m_messages.insert(QStringLiteral("name"), nameError);
+    addFieldMessage(QStringLiteral("name"), nameError);
 
     m_gelarBelakang = new QLineEdit(group);
     m_gelarBelakang->setObjectName(QStringLiteral("gelarBelakangEdit"));
@@ -165,7 +171,7 @@ QWidget *EmployeeDialog::buildPositionGroup()
     m_grade->setMaxVisibleItems(20);
     auto *gradeError = new FieldMessage(QStringLiteral("gradeError"), group);
     form->addRow(tr("&Pangkat/golongan:"), withMessage(m_grade, gradeError));
-    m_messages.insert(QStringLiteral("grade"), gradeError);
+    addFieldMessage(QStringLiteral("grade"), gradeError);
 
     m_kind = new QComboBox(group);
     m_kind->setObjectName(QStringLiteral("jabatanKindCombo"));
@@ -178,14 +184,14 @@ QWidget *EmployeeDialog::buildPositionGroup()
     m_jenjang->setObjectName(QStringLiteral("jenjangCombo"));
     auto *jenjangError = new FieldMessage(QStringLiteral("jenjangError"), group);
     form->addRow(tr("Je&njang:"), withMessage(m_jenjang, jenjangError));
-    m_messages.insert(QStringLiteral("jenjang"), jenjangError);
+    addFieldMessage(QStringLiteral("jenjang"), jenjangError);
 
     m_jabatan = new QLineEdit(group);
     m_jabatan->setObjectName(QStringLiteral("jabatanEdit"));
     m_jabatan->setPlaceholderText(tr("e.g. Analis Kepegawaian Ahli Muda"));
     auto *jabatanError = new FieldMessage(QStringLiteral("jabatanError"), group);
     form->addRow(tr("Ja&batan:"), withMessage(m_jabatan, jabatanError));
-    m_messages.insert(QStringLiteral("jabatan"), jabatanError);
+    addFieldMessage(QStringLiteral("jabatan"), jabatanError);
 
     m_unit = new UnitComboBox(group);
     m_unit->setObjectName(QStringLiteral("unitCombo"));
@@ -194,14 +200,14 @@ QWidget *EmployeeDialog::buildPositionGroup()
     m_unit->setUnitId(0);
     auto *unitError = new FieldMessage(QStringLiteral("unitError"), group);
     form->addRow(tr("&Unit:"), withMessage(m_unit, unitError));
-    m_messages.insert(QStringLiteral("unit"), unitError);
+    addFieldMessage(QStringLiteral("unit"), unitError);
 
     m_atasan = new AtasanChooser(group);
     m_atasan->setObjectName(QStringLiteral("atasanChooser"));
     m_atasan->setDatabase(&m_db);
     auto *atasanError = new FieldMessage(QStringLiteral("atasanError"), group);
     form->addRow(tr("A&tasan langsung:"), withMessage(m_atasan, atasanError));
-    m_messages.insert(QStringLiteral("atasan"), atasanError);
+    addFieldMessage(QStringLiteral("atasan"), atasanError);
 
     connect(m_status, &QComboBox::activated, this,
             [this] { fieldEdited(QStringLiteral("status")); });
@@ -245,7 +251,7 @@ QWidget *EmployeeDialog::buildEmploymentGroup()
     stateRow->addWidget(m_stateDate);
     auto *stateError = new FieldMessage(QStringLiteral("stateDateError"), group);
     form->addRow(tr("S&tate:"), withMessage(stateRow, stateError));
-    m_messages.insert(QStringLiteral("stateDate"), stateError);
+    addFieldMessage(QStringLiteral("stateDate"), stateError);
 
     m_validFrom = newDateEdit(QStringLiteral("validFromEdit"), group);
     m_validFrom->setToolTip(tr("TMT of the new unit, jabatan or pangkat: the riwayat records "
@@ -258,7 +264,7 @@ QWidget *EmployeeDialog::buildEmploymentGroup()
     validFromBox->addWidget(validFromHint);
     m_validFromRow = withMessage(validFromBox, validFromError);
     form->addRow(tr("&Valid from (TMT):"), m_validFromRow);
-    m_messages.insert(QStringLiteral("effective"), validFromError);
+    addFieldMessage(QStringLiteral("effective"), validFromError);
 
     m_note = new QLineEdit(group);
     m_note->setObjectName(QStringLiteral("noteEdit"));

@@ -52,6 +52,7 @@ private:
     void fillJenjangs();
     void fieldEdited(const QString &field);
     void revalidate();
+    void addFieldMessage(const QString &field, FieldMessage *message);
     void showFieldMessages(const QHash<QString, QString> &errors);
     bool positionChanged() const;
     void save();
@@ -66,6 +67,7 @@ private:
     QSet<QString> m_touched;
     QHash<QString, QString> m_storageErrors;
     QHash<QString, FieldMessage *> m_messages;
+    QStringList m_messageOrder; // the fields top to bottom: "Still needed" names the first
 
     QLineEdit *m_nip = nullptr;
     FieldMessage *m_nipInfo = nullptr;

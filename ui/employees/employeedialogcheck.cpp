@@ -116,16 +116,17 @@ void EmployeeDialog::revalidate()
 void EmployeeDialog::showFieldMessages(const QHash<QString, QString> &errors)
 {
     QString firstHidden;
-    for (auto it = m_messages.constBegin(); it != m_messages.constEnd(); ++it) {
-        if (it.key() == QLatin1String("form"))
+    for (const QString &field : std::as_const(m_messageOrder)) {
+        if (field == QLatin1String("form"))
             continue;
-        const QString message = errors.value(it.key());
+        FieldMessage *shown = m_messages.value(field);
+        const QString message = errors.value(field);
         const bool visible =
-            m_showAll || m_touched.contains(it.key()) || m_storageErrors.contains(it.key());
+            m_showAll || m_touched.contains(field) || m_storageErrors.contains(field);
         if (!message.isEmpty() && visible)
-            it.value()->showError(message);
+            shown->showError(message);
         else
-            it.value()->clearMessage();
+            shown->clearMessage();
         if (!message.isEmpty() && !visible && firstHidden.isEmpty())
             firstHidden = message;
     }
