@@ -2378,6 +2378,10 @@ Please turn one of those options off.</source>
         <source>Nilai perilaku kerja (mean of the aspects)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be 0–%2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::Period</name>
@@ -2537,10 +2541,6 @@ Please turn one of those options off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be 0–120, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Capaian SKP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,10 +2673,6 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Nilai capaian SKP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be 0–100, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2387,6 +2387,10 @@ Matikan salah satunya.</translation>
         <source>Nilai perilaku kerja (mean of the aspects)</source>
         <translation>Nilai perilaku kerja (rata-rata aspek)</translation>
     </message>
+    <message>
+        <source>%1 must be 0–%2, not %3.</source>
+        <translation>%1 harus 0–%2, bukan %3.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::Period</name>
@@ -2546,10 +2550,6 @@ Matikan salah satunya.</translation>
         <translation>SKP %1% + perilaku %2%</translation>
     </message>
     <message>
-        <source>%1 must be 0–120, not %2.</source>
-        <translation>%1 harus 0–120, bukan %2.</translation>
-    </message>
-    <message>
         <source>Capaian SKP</source>
         <translation>Capaian SKP</translation>
     </message>
@@ -2683,10 +2683,6 @@ Matikan salah satunya.</translation>
     <message>
         <source>Nilai capaian SKP</source>
         <translation>Nilai capaian SKP</translation>
-    </message>
-    <message>
-        <source>%1 must be 0–100, not %2.</source>
-        <translation>%1 harus 0–100, bukan %2.</translation>
     </message>
     <message>
         <source>Nilai prestasi kerja</source>

@@ -18,7 +18,9 @@ ScoreResult PerilakuMean::compute(const QVector<AspectScore> &required,
         if (!aspect.score) {
             ex.addMissing(aspect.name);
         } else if (!(*aspect.score >= 0 && *aspect.score <= scale.maxScore)) {
-            ex.addError(scale.outOfRange(aspect.name, Explanation::number(*aspect.score)));
+            ex.addError(tr("%1 must be 0–%2, not %3.")
+                            .arg(aspect.name, Explanation::number(scale.maxScore),
+                                 Explanation::number(*aspect.score)));
         } else {
             sum += *aspect.score;
             if (ex.recordsSteps())

@@ -19,9 +19,6 @@ public:
     struct Scale {
         double maxScore = 100;
         QString source; // the rule's origin, e.g. "PP 30/2019, nilai perilaku kerja"
-        // "Komitmen must be 0–120, not 130.": made only for a score out of range, in the
-        // rule's own words.
-        QString (*outOfRange)(const QString &aspect, const QString &score) = nullptr;
     };
 
     // The aspects a rule scores: `common`, then Kepemimpinan for a structural position.

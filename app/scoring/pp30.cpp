@@ -61,13 +61,8 @@ QVector<Pp30Aspect> Pp30::aspects(bool structural)
 
 ScoreResult Pp30::perilaku(const QMap<Pp30Aspect, double> &scores, bool structural, Explain explain)
 {
-    PerilakuMean::Scale scale;
-    scale.maxScore = MaxScore;
-    scale.source = SourcePerilaku;
-    scale.outOfRange = [](const QString &aspect, const QString &score) {
-        return tr("%1 must be 0–120, not %2.").arg(aspect, score);
-    };
-    return PerilakuMean::compute(scores, aspects(structural), &aspectName, scale, explain);
+    return PerilakuMean::compute(scores, aspects(structural), &aspectName,
+                                 {MaxScore, SourcePerilaku}, explain);
 }
 
 Result<BandedScore> Pp30::evaluate(const Pp30Input &input, Explain explain)

@@ -266,13 +266,8 @@ ScoreResult Pp46::capaianSkp(const QVector<Kegiatan> &kegiatan, double tugasTamb
 
 ScoreResult Pp46::perilaku(const QMap<Pp46Aspect, double> &scores, bool structural, Explain explain)
 {
-    PerilakuMean::Scale scale;
-    scale.maxScore = MaxAspectScore;
-    scale.source = SourcePerilaku;
-    scale.outOfRange = [](const QString &aspect, const QString &score) {
-        return tr("%1 must be 0–100, not %2.").arg(aspect, score);
-    };
-    return PerilakuMean::compute(scores, aspects(structural), &aspectName, scale, explain);
+    return PerilakuMean::compute(scores, aspects(structural), &aspectName,
+                                 {MaxAspectScore, SourcePerilaku}, explain);
 }
 
 ScoreResult Pp46::nilaiPrestasi(double capaianSkp, double nilaiPerilaku, Explain explain)
