@@ -2,11 +2,10 @@
 
 #include "appraisalaccess.h"
 #include "database.h"
+#include "sqlutil.h"
 
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <initializer_list>
 
 namespace kinerja {
 
@@ -18,16 +17,6 @@ constexpr char kOrgCte[] =
     "WITH RECURSIVE org(id, top, depth) AS (SELECT id, id, 0 FROM unit WHERE parent_id IS NULL "
     "UNION ALL SELECT u.id, CASE org.depth WHEN 0 THEN u.id ELSE org.top END, org.depth + 1 "
     "FROM unit u JOIN org ON u.parent_id = org.id) ";
-
-bool run(QSqlQuery &q, const QString &sql, std::initializer_list<QVariant> values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
 
 // The query text after the org CTE; further CTEs start with a comma.
 QString withOrg(const char *rest)
@@ -49,10 +38,11 @@ PredikatShare DashboardQuery::distribution(qint64 periodId) const
 {
     PredikatShare share;
     QSqlQuery q(m_db.connection());
-    if (!run(q,
-             QStringLiteral("SELECT predikat_level, count(*) FROM appraisal WHERE period_id = ? "
-                            "GROUP BY predikat_level"),
-             {periodId}))
+    if (!sql::select(
+            q,
+            QStringLiteral("SELECT predikat_level, count(*) FROM appraisal WHERE period_id = ? "
+                           "GROUP BY predikat_level"),
+            {periodId}))
         return share;
     while (q.next()) {
         const int n = q.value(1).toInt();
@@ -70,21 +60,22 @@ QVector<UnitPendingCounts> DashboardQuery::pendingByOrganisation(qint64 periodId
     // merged: two index-friendly scans instead of one join over every employee.
     QVector<UnitPendingCounts> list;
     QSqlQuery q(m_db.connection());
-    if (!run(q,
-             withOrg(", counted(top, total, draft, diajukan, dinilai, done, incomplete, missing) "
-                     "AS (SELECT o.top, count(*), sum(a.state = 0), sum(a.state = 1), "
-                     "sum(a.state = 2), sum(a.state = 3), sum(a.predikat_level IS NULL), 0 "
-                     "FROM appraisal a JOIN org o ON o.id = a.unit_id WHERE a.period_id = ? "
-                     "GROUP BY o.top "
-                     "UNION ALL SELECT o.top, 0, 0, 0, 0, 0, 0, count(*) FROM employee e "
-                     "JOIN org o ON o.id = e.unit_id WHERE e.state = 0 AND NOT EXISTS "
-                     "(SELECT 1 FROM appraisal a WHERE a.employee_id = e.id AND a.period_id = ?) "
-                     "GROUP BY o.top) "
-                     "SELECT c.top, u.name, sum(c.total), sum(c.draft), sum(c.diajukan), "
-                     "sum(c.dinilai), sum(c.done), sum(c.incomplete), sum(c.missing) "
-                     "FROM counted c JOIN unit u ON u.id = c.top GROUP BY c.top "
-                     "ORDER BY sum(c.total) - sum(c.done) + sum(c.missing) DESC, u.name, c.top"),
-             {periodId, periodId}))
+    if (!sql::select(
+            q,
+            withOrg(", counted(top, total, draft, diajukan, dinilai, done, incomplete, missing) "
+                    "AS (SELECT o.top, count(*), sum(a.state = 0), sum(a.state = 1), "
+                    "sum(a.state = 2), sum(a.state = 3), sum(a.predikat_level IS NULL), 0 "
+                    "FROM appraisal a JOIN org o ON o.id = a.unit_id WHERE a.period_id = ? "
+                    "GROUP BY o.top "
+                    "UNION ALL SELECT o.top, 0, 0, 0, 0, 0, 0, count(*) FROM employee e "
+                    "JOIN org o ON o.id = e.unit_id WHERE e.state = 0 AND NOT EXISTS "
+                    "(SELECT 1 FROM appraisal a WHERE a.employee_id = e.id AND a.period_id = ?) "
+                    "GROUP BY o.top) "
+                    "SELECT c.top, u.name, sum(c.total), sum(c.draft), sum(c.diajukan), "
+                    "sum(c.dinilai), sum(c.done), sum(c.incomplete), sum(c.missing) "
+                    "FROM counted c JOIN unit u ON u.id = c.top GROUP BY c.top "
+                    "ORDER BY sum(c.total) - sum(c.done) + sum(c.missing) DESC, u.name, c.top"),
+            {periodId, periodId}))
         return list;
     while (q.next()) {
         UnitPendingCounts c;
@@ -104,27 +95,28 @@ QVector<RaterLeniency> DashboardQuery::raterLeniency(qint64 periodId, int minApp
     // walked the index once per unit.
     QVector<RaterLeniency> list;
     QSqlQuery q(m_db.connection());
-    if (!run(q,
-             withOrg(", rated AS MATERIALIZED (SELECT a.rater_id, o.top, "
-                     "(a.rating_hasil + a.rating_perilaku) / 2.0 AS r FROM appraisal a "
-                     "CROSS JOIN org o ON o.id = a.unit_id WHERE a.period_id = ? "
-                     "AND a.rating_hasil IS NOT NULL AND a.rating_perilaku IS NOT NULL), "
-                     "per_org AS (SELECT top, sum(r) AS s, count(*) AS n FROM rated GROUP BY top), "
-                     "per_rater AS (SELECT rater_id, top, sum(r) AS s, count(*) AS n FROM rated "
-                     "WHERE rater_id IS NOT NULL GROUP BY rater_id, top), "
-                     "raters AS (SELECT rater_id, sum(n) AS n, sum(s) / sum(n) AS mean "
-                     "FROM per_rater GROUP BY rater_id HAVING sum(n) >= ?), "
-                     "peers AS (SELECT pr.rater_id, sum(po.s - pr.s) AS s, sum(po.n - pr.n) AS n "
-                     "FROM per_rater pr CROSS JOIN per_org po ON po.top = pr.top "
-                     "GROUP BY pr.rater_id) "
-                     "SELECT ra.rater_id, x.rater_name, x.rater_unit_id, x.rater_unit_name, ra.n, "
-                     "ra.mean, p.s / p.n, p.n FROM raters ra "
-                     "CROSS JOIN peers p ON p.rater_id = ra.rater_id "
-                     "CROSS JOIN appraisal x ON x.id = (SELECT y.id FROM appraisal y "
-                     "WHERE y.period_id = ? AND y.rater_id = ra.rater_id LIMIT 1) "
-                     "WHERE p.n > 0 ORDER BY abs(ra.mean - p.s / p.n) DESC, x.rater_name, "
-                     "ra.rater_id"),
-             {periodId, qMax(1, minAppraisals), periodId}))
+    if (!sql::select(
+            q,
+            withOrg(", rated AS MATERIALIZED (SELECT a.rater_id, o.top, "
+                    "(a.rating_hasil + a.rating_perilaku) / 2.0 AS r FROM appraisal a "
+                    "CROSS JOIN org o ON o.id = a.unit_id WHERE a.period_id = ? "
+                    "AND a.rating_hasil IS NOT NULL AND a.rating_perilaku IS NOT NULL), "
+                    "per_org AS (SELECT top, sum(r) AS s, count(*) AS n FROM rated GROUP BY top), "
+                    "per_rater AS (SELECT rater_id, top, sum(r) AS s, count(*) AS n FROM rated "
+                    "WHERE rater_id IS NOT NULL GROUP BY rater_id, top), "
+                    "raters AS (SELECT rater_id, sum(n) AS n, sum(s) / sum(n) AS mean "
+                    "FROM per_rater GROUP BY rater_id HAVING sum(n) >= ?), "
+                    "peers AS (SELECT pr.rater_id, sum(po.s - pr.s) AS s, sum(po.n - pr.n) AS n "
+                    "FROM per_rater pr CROSS JOIN per_org po ON po.top = pr.top "
+                    "GROUP BY pr.rater_id) "
+                    "SELECT ra.rater_id, x.rater_name, x.rater_unit_id, x.rater_unit_name, ra.n, "
+                    "ra.mean, p.s / p.n, p.n FROM raters ra "
+                    "CROSS JOIN peers p ON p.rater_id = ra.rater_id "
+                    "CROSS JOIN appraisal x ON x.id = (SELECT y.id FROM appraisal y "
+                    "WHERE y.period_id = ? AND y.rater_id = ra.rater_id LIMIT 1) "
+                    "WHERE p.n > 0 ORDER BY abs(ra.mean - p.s / p.n) DESC, x.rater_name, "
+                    "ra.rater_id"),
+            {periodId, qMax(1, minAppraisals), periodId}))
         return list;
     while (q.next()) {
         RaterLeniency r;
@@ -145,15 +137,16 @@ QVector<SelfGap> DashboardQuery::selfGap(qint64 periodId) const
 {
     QVector<SelfGap> list;
     QSqlQuery q(m_db.connection());
-    if (!run(q,
-             withOrg("SELECT o.top, u.name, count(*), avg(a.self_hasil - a.rating_hasil) AS gh, "
-                     "avg(a.self_perilaku - a.rating_perilaku) AS gp FROM appraisal a "
-                     "JOIN org o ON o.id = a.unit_id JOIN unit u ON u.id = o.top "
-                     "WHERE a.period_id = ? AND a.self_hasil IS NOT NULL "
-                     "AND a.self_perilaku IS NOT NULL AND a.rating_hasil IS NOT NULL "
-                     "AND a.rating_perilaku IS NOT NULL GROUP BY o.top "
-                     "ORDER BY max(abs(gh), abs(gp)) DESC, u.name, o.top"),
-             {periodId}))
+    if (!sql::select(
+            q,
+            withOrg("SELECT o.top, u.name, count(*), avg(a.self_hasil - a.rating_hasil) AS gh, "
+                    "avg(a.self_perilaku - a.rating_perilaku) AS gp FROM appraisal a "
+                    "JOIN org o ON o.id = a.unit_id JOIN unit u ON u.id = o.top "
+                    "WHERE a.period_id = ? AND a.self_hasil IS NOT NULL "
+                    "AND a.self_perilaku IS NOT NULL AND a.rating_hasil IS NOT NULL "
+                    "AND a.rating_perilaku IS NOT NULL GROUP BY o.top "
+                    "ORDER BY max(abs(gh), abs(gp)) DESC, u.name, o.top"),
+            {periodId}))
         return list;
     while (q.next()) {
         SelfGap g;
@@ -171,17 +164,18 @@ QVector<UnitChange> DashboardQuery::changes(qint64 beforePeriodId, qint64 afterP
 {
     QVector<UnitChange> list;
     QSqlQuery q(m_db.connection());
-    if (!run(q,
-             withOrg(", levels AS (SELECT o.top, a.period_id = ? AS is_before, "
-                     "a.period_id = ? AS is_after, a.predikat_level AS level FROM appraisal a "
-                     "JOIN org o ON o.id = a.unit_id WHERE a.period_id IN (?, ?) "
-                     "AND a.predikat_level IS NOT NULL) "
-                     "SELECT l.top, u.name, sum(l.is_before) AS nb, sum(l.is_after) AS na, "
-                     "avg(CASE WHEN l.is_before THEN l.level END) AS mb, "
-                     "avg(CASE WHEN l.is_after THEN l.level END) AS ma FROM levels l "
-                     "JOIN unit u ON u.id = l.top GROUP BY l.top HAVING nb > 0 AND na > 0 "
-                     "ORDER BY abs(ma - mb) DESC, u.name, l.top"),
-             {beforePeriodId, afterPeriodId, beforePeriodId, afterPeriodId}))
+    if (!sql::select(
+            q,
+            withOrg(", levels AS (SELECT o.top, a.period_id = ? AS is_before, "
+                    "a.period_id = ? AS is_after, a.predikat_level AS level FROM appraisal a "
+                    "JOIN org o ON o.id = a.unit_id WHERE a.period_id IN (?, ?) "
+                    "AND a.predikat_level IS NOT NULL) "
+                    "SELECT l.top, u.name, sum(l.is_before) AS nb, sum(l.is_after) AS na, "
+                    "avg(CASE WHEN l.is_before THEN l.level END) AS mb, "
+                    "avg(CASE WHEN l.is_after THEN l.level END) AS ma FROM levels l "
+                    "JOIN unit u ON u.id = l.top GROUP BY l.top HAVING nb > 0 AND na > 0 "
+                    "ORDER BY abs(ma - mb) DESC, u.name, l.top"),
+            {beforePeriodId, afterPeriodId, beforePeriodId, afterPeriodId}))
         return list;
     while (q.next()) {
         UnitChange c;
@@ -200,11 +194,11 @@ qint64 DashboardQuery::previousPeriodOfKind(qint64 periodId) const
 {
     // ISO dates compare as text.
     QSqlQuery q(m_db.connection());
-    if (!run(q,
-             QStringLiteral("SELECT p.id FROM period p JOIN period c ON c.id = ? "
-                            "AND p.kind = c.kind AND p.start_date < c.start_date "
-                            "ORDER BY p.start_date DESC LIMIT 1"),
-             {periodId}) ||
+    if (!sql::select(q,
+                     QStringLiteral("SELECT p.id FROM period p JOIN period c ON c.id = ? "
+                                    "AND p.kind = c.kind AND p.start_date < c.start_date "
+                                    "ORDER BY p.start_date DESC LIMIT 1"),
+                     {periodId}) ||
         !q.next())
         return 0;
     return q.value(0).toLongLong();
