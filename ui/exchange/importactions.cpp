@@ -86,10 +86,8 @@ void ImportActions::importAppraisals()
         importer->setDefaultPeriod(period->currentData().toLongLong());
         return Status::ok();
     });
-    QObject::connect(period, &QComboBox::currentIndexChanged, &dialog, [&dialog] {
-        if (!dialog.path().isEmpty())
-            dialog.readAgain();
-    });
+    QObject::connect(period, &QComboBox::currentIndexChanged, &dialog,
+                     &ImportDialog::optionsChanged);
     QObject::connect(&dialog, &ImportDialog::imported, &dialog, [this](const QString &summary) {
         m_imported(tr("Appraisal data imported: %1.").arg(summary));
     });
@@ -125,12 +123,9 @@ void ImportActions::importIkm(qint64 periodId, qint64 unitId)
     };
     dialog.setBeforeRead(apply);
     dialog.setBeforeCommit(apply);
-    const auto reread = [&dialog] {
-        if (!dialog.path().isEmpty())
-            dialog.readAgain();
-    };
-    QObject::connect(period, &QComboBox::currentIndexChanged, &dialog, reread);
-    QObject::connect(unit, &UnitComboBox::unitChanged, &dialog, reread);
+    QObject::connect(period, &QComboBox::currentIndexChanged, &dialog,
+                     &ImportDialog::optionsChanged);
+    QObject::connect(unit, &UnitComboBox::unitChanged, &dialog, &ImportDialog::optionsChanged);
     // The importer's summary is a whole sentence: "Survei IKM … disimpan: …."
     QObject::connect(&dialog, &ImportDialog::imported, &dialog, m_imported);
     dialog.exec();

@@ -226,6 +226,12 @@ Status ImportDialog::readAgain()
     return read([this] { return m_import->read(m_path, m_sheet->currentText(), m_choices); });
 }
 
+void ImportDialog::optionsChanged()
+{
+    if (!m_path.isEmpty())
+        readAgain();
+}
+
 Status ImportDialog::read(const std::function<Status()> &reader)
 {
     if (m_beforeRead) {

@@ -47,7 +47,7 @@ class ImportPreviewModel;
 //   dialog.setBeforeCommit(...same check...);
 // A hook's error is shown in the dialog and stops the read or the commit (a failed
 // read also clears the preview). When an option changes how the rows are checked,
-// connect its change to readAgain(); the importer stays reachable as importer().
+// connect its change to optionsChanged(); the importer stays reachable as importer().
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -73,6 +73,8 @@ public:
     // Reads the same file and sheet again (after the user corrected it), keeping
     // the column choices.
     Status readAgain();
+    // An option the hooks read has changed: reads the file again when one is chosen.
+    void optionsChanged();
     // Step 2: shows the mapping; applyColumns() re-checks the kept table with it.
     void showColumns();
     Status applyColumns();
