@@ -40,13 +40,12 @@ template <typename Row>
 Status readRows(Database &db, RowsOf<Row> rows, const RecapFilter &filter,
                 const std::function<bool(const Row &)> &each)
 {
-    const QString path = db.path();
-    if (db.transactionDepth() > 0 || !QFileInfo(path).isFile())
+    if (db.transactionDepth() > 0 || (!db.isServer() && !QFileInfo(db.path()).isFile()))
         return (ExportQuery(db).*rows)(filter, each, nullptr);
     return Prefetch<Row>::run(
         [&](const typename Prefetch<Row>::Emit &handOver) {
             Database reader;
-            if (Status s = reader.openReader(path); !s)
+            if (Status s = reader.openReader(db); !s)
                 return s;
             return (ExportQuery(reader).*rows)(filter, handOver, nullptr);
         },

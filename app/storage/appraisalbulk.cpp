@@ -26,8 +26,9 @@ constexpr int kChunk = 1000;
 // The unit and, when asked, its sub-units, as a CTE named `scope(id)`.
 QString scopeCte()
 {
-    return QStringLiteral("WITH RECURSIVE scope(id) AS (SELECT ? UNION ALL SELECT u.id FROM "
-                          "unit u JOIN scope s ON u.parent_id = s.id WHERE ?) ");
+    return QStringLiteral(
+        "WITH RECURSIVE scope(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT u.id FROM "
+        "unit u JOIN scope s ON u.parent_id = s.id WHERE ?) ");
 }
 
 bool report(const ProgressCallback &progress, int done, int total)
@@ -42,19 +43,21 @@ struct RatingFacts {
     bool rhkWithoutIndicator = false; // a draft with an RHK that has no indicator
 };
 
-// The facts of the appraisals listed in temp.rate_ids.
+// The facts of the appraisals listed in rate_ids.
 bool loadRatingFacts(Database &db, QHash<qint64, RatingFacts> *out, QString *error)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT a.id, a.employee_id, a.period_id, p.code, p.state, a.scheme_version_id, s.kind, "
-        "a.state, a.name, a.state = 0 AND NOT EXISTS (SELECT 1 FROM rhk WHERE appraisal_id = "
-        "a.id AND kind = 0), a.state = 0 AND EXISTS (SELECT 1 FROM rhk r WHERE r.appraisal_id "
-        "= a.id AND NOT EXISTS (SELECT 1 FROM rhk_indicator i WHERE i.rhk_id = r.id)) "
-        "FROM temp.rate_ids t CROSS JOIN appraisal a ON a.id = t.id "
-        "JOIN period p ON p.id = a.period_id JOIN scheme_version v ON v.id = "
-        "a.scheme_version_id JOIN scheme s ON s.id = v.scheme_id"));
+                  "SELECT a.id, a.employee_id, a.period_id, p.code, p.state, a.scheme_version_id, "
+                  "s.kind, a.state, a.name, a.state = 0 AND NOT EXISTS (SELECT 1 FROM rhk WHERE "
+                  "appraisal_id = a.id AND kind = 0), a.state = 0 AND EXISTS (SELECT 1 FROM rhk r "
+                  "WHERE r.appraisal_id = a.id AND NOT EXISTS (SELECT 1 FROM rhk_indicator i "
+                  "WHERE i.rhk_id = r.id)) FROM rate_ids t") +
+              sql::orderedJoin(db) +
+              QStringLiteral("appraisal a ON a.id = t.id JOIN period p ON p.id = a.period_id "
+                             "JOIN scheme_version v ON v.id = a.scheme_version_id "
+                             "JOIN scheme s ON s.id = v.scheme_id"));
     if (!sql::exec(q, error))
         return false;
     while (q.next()) {
@@ -191,7 +194,7 @@ Status AppraisalBulk::copyForward(qint64 fromPeriodId, qint64 toPeriodId, qint64
     QString error;
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS copy_map (seq INTEGER PRIMARY "
                                "KEY, src INTEGER NOT NULL, dst INTEGER NOT NULL)")) ||
-        !q.exec(QStringLiteral("DELETE FROM temp.copy_map")))
+        !q.exec(QStringLiteral("DELETE FROM copy_map")))
         return detail::dbError(q.lastError().text());
 
     // Every source appraisal in scope, with its target and what stands in the way.
@@ -238,7 +241,7 @@ Status AppraisalBulk::copyForward(qint64 fromPeriodId, qint64 toPeriodId, qint64
     }
     q.finish();
     QSqlQuery map(m_db.connection());
-    map.prepare(QStringLiteral("INSERT INTO temp.copy_map (seq, src, dst) VALUES (?, ?, ?)"));
+    map.prepare(QStringLiteral("INSERT INTO copy_map (seq, src, dst) VALUES (?, ?, ?)"));
     for (int i = 0; i < pairs.size(); ++i) {
         map.addBindValue(i);
         map.addBindValue(pairs.at(i).first);
@@ -251,20 +254,20 @@ Status AppraisalBulk::copyForward(qint64 fromPeriodId, qint64 toPeriodId, qint64
     const char *const copies[] = {
         "INSERT INTO rhk (appraisal_id, position, kind, text, intervensi, perspektif, "
         "copied_from) SELECT m.dst, r.position, r.kind, r.text, r.intervensi, r.perspektif, r.id "
-        "FROM temp.copy_map m JOIN rhk r ON r.appraisal_id = m.src WHERE m.seq BETWEEN ? AND ?",
+        "FROM copy_map m JOIN rhk r ON r.appraisal_id = m.src WHERE m.seq BETWEEN ? AND ?",
         "INSERT INTO rhk_indicator (rhk_id, position, aspek, indikator, target, satuan) "
-        "SELECT n.id, i.position, i.aspek, i.indikator, i.target, i.satuan FROM temp.copy_map m "
+        "SELECT n.id, i.position, i.aspek, i.indikator, i.target, i.satuan FROM copy_map m "
         "JOIN rhk n ON n.appraisal_id = m.dst JOIN rhk_indicator i ON i.rhk_id = n.copied_from "
         "WHERE m.seq BETWEEN ? AND ?",
         "INSERT INTO perilaku (appraisal_id, core_value, ekspektasi) SELECT m.dst, p.core_value, "
-        "p.ekspektasi FROM temp.copy_map m JOIN perilaku p ON p.appraisal_id = m.src "
+        "p.ekspektasi FROM copy_map m JOIN perilaku p ON p.appraisal_id = m.src "
         "WHERE m.seq BETWEEN ? AND ? AND p.ekspektasi <> '' ON CONFLICT (appraisal_id, "
         "core_value) DO UPDATE SET ekspektasi = excluded.ekspektasi WHERE ekspektasi = ''",
         "INSERT INTO kegiatan (appraisal_id, position, name, target_kuantitas, "
         "satuan_kuantitas, target_kualitas, target_waktu, satuan_waktu, target_biaya, "
         "copied_from) SELECT m.dst, k.position, k.name, k.target_kuantitas, k.satuan_kuantitas, "
         "k.target_kualitas, k.target_waktu, k.satuan_waktu, k.target_biaya, k.id "
-        "FROM temp.copy_map m JOIN kegiatan k ON k.appraisal_id = m.src "
+        "FROM copy_map m JOIN kegiatan k ON k.appraisal_id = m.src "
         "WHERE m.seq BETWEEN ? AND ?",
     };
     std::vector<QSqlQuery> statements;
@@ -295,7 +298,7 @@ Status AppraisalBulk::copyForward(qint64 fromPeriodId, qint64 toPeriodId, qint64
             return Status::ok();
         }
     }
-    q.exec(QStringLiteral("DELETE FROM temp.copy_map"));
+    q.exec(QStringLiteral("DELETE FROM copy_map"));
     if (!tx.commit())
         return detail::dbError(tx.lastError());
     *out = result;
@@ -326,10 +329,10 @@ Status AppraisalBulk::rateMany(const QVector<BulkRating> &ratings, BulkReport *o
     QString error;
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rate_ids (id INTEGER PRIMARY "
                                "KEY)")) ||
-        !q.exec(QStringLiteral("DELETE FROM temp.rate_ids")))
+        !q.exec(QStringLiteral("DELETE FROM rate_ids")))
         return detail::dbError(q.lastError().text());
     QSqlQuery add(m_db.connection());
-    add.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.rate_ids (id) VALUES (?)"));
+    add.prepare(QStringLiteral("INSERT INTO rate_ids (id) VALUES (?) ON CONFLICT DO NOTHING"));
     QVector<qint64> ids;
     ids.reserve(total);
     for (const BulkRating &r : ratings) {
@@ -415,9 +418,8 @@ Status AppraisalBulk::rateMany(const QVector<BulkRating> &ratings, BulkReport *o
     if (Status s = results.recomputeMany(ids); !s)
         return s;
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT t.id FROM temp.rate_ids t CROSS JOIN appraisal a ON a.id = t.id "
-                           "WHERE a.predikat IS NULL")))
+    if (!q.exec(QStringLiteral("SELECT t.id FROM rate_ids t") + sql::orderedJoin(m_db) +
+                QStringLiteral("appraisal a ON a.id = t.id WHERE a.predikat IS NULL")))
         return detail::dbError(q.lastError().text());
     QSet<qint64> incomplete;
     while (q.next())
@@ -435,7 +437,7 @@ Status AppraisalBulk::rateMany(const QVector<BulkRating> &ratings, BulkReport *o
                                           : missing.join(QStringLiteral("; "))),
                              QStringLiteral("rating"));
     }
-    if (!q.exec(QStringLiteral("DELETE FROM temp.rate_ids")))
+    if (!q.exec(QStringLiteral("DELETE FROM rate_ids")))
         return detail::dbError(q.lastError().text());
     if (cancelled(total))
         return Status::ok();

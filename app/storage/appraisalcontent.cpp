@@ -127,7 +127,8 @@ Status AppraisalContent::setRhk(qint64 appraisalId, const QVector<Rhk> &plan)
         return detail::dbError(error);
     QSqlQuery insertRhk(m_db.connection());
     insertRhk.prepare(QStringLiteral("INSERT INTO rhk (appraisal_id, position, kind, text, "
-                                     "intervensi, perspektif) VALUES (?, ?, ?, ?, ?, ?)"));
+                                     "intervensi, perspektif) VALUES (?, ?, ?, ?, ?, ?) "
+                                     "RETURNING id"));
     QSqlQuery insertIndicator(m_db.connection());
     insertIndicator.prepare(QStringLiteral(
         "INSERT INTO rhk_indicator (rhk_id, position, aspek, indikator, target, satuan, "
@@ -142,7 +143,7 @@ Status AppraisalContent::setRhk(qint64 appraisalId, const QVector<Rhk> &plan)
         insertRhk.addBindValue(detail::text(rhk.perspektif));
         if (!sql::exec(insertRhk, &error))
             return detail::dbError(error);
-        const qint64 rhkId = insertRhk.lastInsertId().toLongLong();
+        const qint64 rhkId = sql::insertedId(insertRhk);
         for (int i = 0; i < rhk.indicators.size(); ++i) {
             const RhkIndicator &ind = rhk.indicators.at(i);
             insertIndicator.addBindValue(rhkId);

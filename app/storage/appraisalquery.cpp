@@ -16,9 +16,9 @@ QString AppraisalQuery::where(const AppraisalFilter &filter, QVariantList *value
     QStringList parts{QStringLiteral("a.period_id = ?")};
     *values << filter.periodId;
     if (filter.unitId > 0) {
-        parts << QStringLiteral(
-            "a.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u.id FROM unit "
-            "u JOIN sub ON u.parent_id = sub.id WHERE ?) SELECT id FROM sub)");
+        parts << QStringLiteral("a.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) "
+                                "UNION ALL SELECT u.id FROM unit "
+                                "u JOIN sub ON u.parent_id = sub.id WHERE ?) SELECT id FROM sub)");
         *values << filter.unitId << (filter.includeSubunits ? 1 : 0);
     }
     if (!filter.states.isEmpty()) {
@@ -107,10 +107,12 @@ QVector<UnitPendingCounts> AppraisalQuery::pendingByUnit(qint64 periodId) const
     QVector<UnitPendingCounts> list;
     QHash<qint64, int> index;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT a.unit_id, max(a.unit_name), count(*), sum(a.state = 0), sum(a.state = 1), "
-        "sum(a.state = 2), sum(a.state = 3), sum(a.predikat_level IS NULL) FROM appraisal a "
-        "WHERE a.period_id = ? GROUP BY a.unit_id ORDER BY 2"));
+    q.prepare(
+        QStringLiteral("SELECT a.unit_id, max(a.unit_name), count(*), count(*) FILTER (WHERE "
+                       "a.state = 0), count(*) FILTER (WHERE a.state = 1), "
+                       "count(*) FILTER (WHERE a.state = 2), count(*) FILTER (WHERE a.state = 3), "
+                       "count(*) FILTER (WHERE a.predikat_level IS NULL) FROM appraisal a "
+                       "WHERE a.period_id = ? GROUP BY a.unit_id ORDER BY 2"));
     q.addBindValue(periodId);
     if (!q.exec())
         return list;
@@ -161,7 +163,8 @@ UnitDistribution AppraisalQuery::distribution(qint64 periodId, qint64 unitId,
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u.id FROM unit u JOIN sub ON "
+        "WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT u.id FROM unit u "
+        "JOIN sub ON "
         "u.parent_id = sub.id WHERE ?) SELECT s.kind = 0, a.predikat_level, count(*) "
         "FROM appraisal a JOIN scheme_version v ON v.id = a.scheme_version_id "
         "JOIN scheme s ON s.id = v.scheme_id WHERE a.period_id = ? AND a.unit_id IN "

@@ -345,19 +345,21 @@ Status AppraisalResults::recomputeMany(const QVector<qint64> &ids, RecomputeRepo
                                "(id INTEGER PRIMARY KEY)")))
         return detail::dbError(q.lastError().text());
     QSqlQuery clear(m_db.connection());
-    clear.prepare(QStringLiteral("DELETE FROM temp.recompute_ids"));
+    clear.prepare(QStringLiteral("DELETE FROM recompute_ids"));
     QSqlQuery add(m_db.connection());
-    add.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.recompute_ids (id) VALUES (?)"));
+    add.prepare(QStringLiteral("INSERT INTO recompute_ids (id) VALUES (?) ON CONFLICT DO NOTHING"));
     // The open, not final roll-ups reading any of the listed appraisals (as rollupsReading).
     QSqlQuery dependents(m_db.connection());
     dependents.setForwardOnly(true);
-    dependents.prepare(QStringLiteral(
-        "SELECT DISTINCT r.id FROM temp.recompute_ids t CROSS JOIN appraisal s ON s.id = t.id "
-        "JOIN period sp ON sp.id = s.period_id "
-        "JOIN appraisal r ON r.employee_id = s.employee_id AND r.id <> s.id "
-        "AND r.rollup_policy <> 0 AND r.state <> 3 AND r.rollup_kind = sp.kind "
-        "JOIN period rp ON rp.id = r.period_id AND rp.state = 0 "
-        "AND sp.start_date >= rp.start_date AND sp.end_date <= rp.end_date ORDER BY r.id"));
+    dependents.prepare(
+        QStringLiteral("SELECT DISTINCT r.id FROM recompute_ids t") + sql::orderedJoin(m_db) +
+        QStringLiteral(
+            "appraisal s ON s.id = t.id "
+            "JOIN period sp ON sp.id = s.period_id "
+            "JOIN appraisal r ON r.employee_id = s.employee_id AND r.id <> s.id "
+            "AND r.rollup_policy <> 0 AND r.state <> 3 AND r.rollup_kind = sp.kind "
+            "JOIN period rp ON rp.id = r.period_id AND rp.state = 0 "
+            "AND sp.start_date >= rp.start_date AND sp.end_date <= rp.end_date ORDER BY r.id"));
     QString error;
     QVector<qint64> round = ids;
     // The listed appraisals, then up to three levels of roll-ups (as recompute()).
@@ -370,8 +372,8 @@ Status AppraisalResults::recomputeMany(const QVector<qint64> &ids, RecomputeRepo
                 return detail::dbError(error);
         }
         LoadedSet set;
-        if (!load(m_db, QStringLiteral("a.id IN (SELECT id FROM temp.recompute_ids)"), {}, false,
-                  &set, &error))
+        if (!load(m_db, QStringLiteral("a.id IN (SELECT id FROM recompute_ids)"), {}, false, &set,
+                  &error))
             return detail::dbError(error);
         if (depth == 0)
             r.total = static_cast<int>(set.rows.size());

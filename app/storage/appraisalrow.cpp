@@ -28,7 +28,8 @@ QString recapUnitCondition(const RecapFilter &filter, const char *column, QVaria
         return QStringLiteral("1");
     *values << filter.unitId << (filter.includeSubunits ? 1 : 0);
     return QLatin1String(column) +
-           QStringLiteral(" IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u.id FROM "
+           QStringLiteral(" IN (WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) UNION ALL "
+                          "SELECT u.id FROM "
                           "unit u JOIN sub ON u.parent_id = sub.id WHERE ?) SELECT id FROM sub)");
 }
 

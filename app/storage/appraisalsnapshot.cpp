@@ -106,7 +106,7 @@ AppraisalInserter::AppraisalInserter(Database &db, qint64 periodId, qint64 schem
         "rater_unit_id, rater_unit_name, atasan_id, atasan_name, atasan_nip, atasan_jabatan, "
         "atasan_status, atasan_grade, atasan_unit_id, atasan_unit_name, created_at) VALUES "
         "(?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?)"));
+        "?, ?) RETURNING id"));
 }
 
 void bindPerson(QSqlQuery &q, const PersonSnapshot &p)
@@ -144,7 +144,9 @@ bool AppraisalInserter::insert(const PersonSnapshot &employee, const PersonSnaps
     if (!sql::exec(q, error))
         return false;
     if (id)
-        *id = q.lastInsertId().toLongLong();
+        *id = sql::insertedId(q);
+    else
+        q.finish();
     return true;
 }
 

@@ -19,9 +19,13 @@ constexpr char kOrgCte[] =
     "FROM unit u JOIN org ON u.parent_id = org.id) ";
 
 // The query text after the org CTE; further CTEs start with a comma.
+QString withOrg(const QString &rest)
+{
+    return QLatin1String(kOrgCte) + rest;
+}
 QString withOrg(const char *rest)
 {
-    return QLatin1String(kOrgCte) + QLatin1String(rest);
+    return withOrg(QLatin1String(rest));
 }
 
 } // namespace
@@ -63,8 +67,10 @@ QVector<UnitPendingCounts> DashboardQuery::pendingByOrganisation(qint64 periodId
     if (!sql::select(
             q,
             withOrg(", counted(top, total, draft, diajukan, dinilai, done, incomplete, missing) "
-                    "AS (SELECT o.top, count(*), sum(a.state = 0), sum(a.state = 1), "
-                    "sum(a.state = 2), sum(a.state = 3), sum(a.predikat_level IS NULL), 0 "
+                    "AS (SELECT o.top, count(*), count(*) FILTER (WHERE a.state = 0), count(*) "
+                    "FILTER (WHERE a.state = 1), "
+                    "count(*) FILTER (WHERE a.state = 2), count(*) FILTER (WHERE a.state = 3), "
+                    "count(*) FILTER (WHERE a.predikat_level IS NULL), 0 "
                     "FROM appraisal a JOIN org o ON o.id = a.unit_id WHERE a.period_id = ? "
                     "GROUP BY o.top "
                     "UNION ALL SELECT o.top, 0, 0, 0, 0, 0, 0, count(*) FROM employee e "
@@ -94,12 +100,16 @@ QVector<RaterLeniency> DashboardQuery::raterLeniency(qint64 periodId, int minApp
     // from one of their rows. CROSS JOIN fixes the join order: left to the planner it
     // walked the index once per unit.
     QVector<RaterLeniency> list;
+    const QString join = sql::orderedJoin(m_db);
     QSqlQuery q(m_db.connection());
     if (!sql::select(
             q,
-            withOrg(", rated AS MATERIALIZED (SELECT a.rater_id, o.top, "
-                    "(a.rating_hasil + a.rating_perilaku) / 2.0 AS r FROM appraisal a "
-                    "CROSS JOIN org o ON o.id = a.unit_id WHERE a.period_id = ? "
+            withOrg(
+                QStringLiteral(", rated AS MATERIALIZED (SELECT a.rater_id, o.top, "
+                               "(a.rating_hasil + a.rating_perilaku) / 2.0 AS r FROM appraisal a") +
+                join +
+                QStringLiteral(
+                    "org o ON o.id = a.unit_id WHERE a.period_id = ? "
                     "AND a.rating_hasil IS NOT NULL AND a.rating_perilaku IS NOT NULL), "
                     "per_org AS (SELECT top, sum(r) AS s, count(*) AS n FROM rated GROUP BY top), "
                     "per_rater AS (SELECT rater_id, top, sum(r) AS s, count(*) AS n FROM rated "
@@ -107,15 +117,19 @@ QVector<RaterLeniency> DashboardQuery::raterLeniency(qint64 periodId, int minApp
                     "raters AS (SELECT rater_id, sum(n) AS n, sum(s) / sum(n) AS mean "
                     "FROM per_rater GROUP BY rater_id HAVING sum(n) >= ?), "
                     "peers AS (SELECT pr.rater_id, sum(po.s - pr.s) AS s, sum(po.n - pr.n) AS n "
-                    "FROM per_rater pr CROSS JOIN per_org po ON po.top = pr.top "
+                    "FROM per_rater pr") +
+                join +
+                QStringLiteral(
+                    "per_org po ON po.top = pr.top "
                     "GROUP BY pr.rater_id) "
                     "SELECT ra.rater_id, x.rater_name, x.rater_unit_id, x.rater_unit_name, ra.n, "
-                    "ra.mean, p.s / p.n, p.n FROM raters ra "
-                    "CROSS JOIN peers p ON p.rater_id = ra.rater_id "
-                    "CROSS JOIN appraisal x ON x.id = (SELECT y.id FROM appraisal y "
+                    "ra.mean, p.s / p.n, p.n FROM raters ra") +
+                join + QStringLiteral("peers p ON p.rater_id = ra.rater_id") + join +
+                QStringLiteral(
+                    "appraisal x ON x.id = (SELECT y.id FROM appraisal y "
                     "WHERE y.period_id = ? AND y.rater_id = ra.rater_id LIMIT 1) "
                     "WHERE p.n > 0 ORDER BY abs(ra.mean - p.s / p.n) DESC, x.rater_name, "
-                    "ra.rater_id"),
+                    "ra.rater_id")),
             {periodId, qMax(1, minAppraisals), periodId}))
         return list;
     while (q.next()) {

@@ -82,7 +82,30 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QString error;
+    if (m_engine == Engine::Postgres)
+        return scalar(connection(), QStringLiteral("SELECT version FROM kinerja_schema"), &error)
+            .toInt();
     return scalar(connection(), QStringLiteral("PRAGMA user_version"), &error).toInt();
+}
+
+QString Database::location() const
+{
+    return m_engine == Engine::Postgres ? m_server.toString() : m_path;
+}
+
+QString Database::displayName() const
+{
+    return m_engine == Engine::Postgres ? m_server.display() : native(m_path);
+}
+
+QString Database::userName() const
+{
+    if (m_engine == Engine::Postgres)
+        return m_server.user;
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
 }
 
 void Database::close()
@@ -205,6 +228,8 @@ Status Database::backup(int fromVersion)
 
 Status Database::connect()
 {
+    if (m_engine == Engine::Postgres)
+        return connectServer();
     m_connectionName = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
@@ -221,20 +246,34 @@ Status Database::connect()
     return Status::ok();
 }
 
-Status Database::openReader(const QString &path)
+Status Database::openReader(const Database &main)
 {
     close();
     m_backupPath.clear();
-    m_path = QFileInfo(path).absoluteFilePath();
-    if (!QFileInfo(m_path).isFile())
+    m_engine = main.m_engine;
+    m_server = main.m_server;
+    m_path = main.m_path;
+    if (m_engine == Engine::Sqlite && !QFileInfo(m_path).isFile())
         return Status::error(tr("“%1” is not a database file.").arg(native(m_path)),
                              QStringLiteral("file"));
     return connect();
 }
 
-Status Database::open(const QString &path)
+Status Database::open(const QString &location)
+{
+    if (!ServerAddress::isServerLocation(location))
+        return openFile(location);
+    ServerAddress address;
+    if (Status s = ServerAddress::parse(location, &address); !s)
+        return s;
+    return openServer(address);
+}
+
+Status Database::openFile(const QString &path)
 {
     close();
+    m_engine = Engine::Sqlite;
+    m_server = {};
     m_backupPath.clear();
     m_path = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(m_path);
@@ -261,40 +300,51 @@ Status Database::open(const QString &path)
             return s;
         }
     }
+    if (Status s = migrate(version, native(m_path)); !s) {
+        close();
+        return s;
+    }
+    return Status::ok();
+}
 
-    const QStringList files = Migrations::files();
-    for (int v = version; v < files.size(); ++v) {
+// Applies the migrations after `from`, one transaction each, and records the version
+// (PRAGMA user_version in a file, the kinerja_schema row on a server).
+Status Database::migrate(int from, const QString &where)
+{
+    const QStringList files = Migrations::files(m_engine);
+    for (int v = from; v < files.size(); ++v) {
         QFile file(files.at(v));
-        if (!file.open(QIODevice::ReadOnly)) {
-            close();
+        if (!file.open(QIODevice::ReadOnly))
             return Status::error(tr("Migration %1 is missing from this build.").arg(files.at(v)));
-        }
         const QString script = QString::fromUtf8(file.readAll());
         Transaction tx(*this);
         QSqlQuery q(connection());
         QStringList statements = Migrations::splitStatements(script);
-        statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
-                   << QStringLiteral("PRAGMA user_version = %1").arg(v + 1);
+        if (m_engine == Engine::Postgres) {
+            statements << QStringLiteral("INSERT INTO kinerja_schema (id, application, version) "
+                                         "VALUES (1, 'Kinerja', %1) ON CONFLICT (id) DO UPDATE "
+                                         "SET version = excluded.version")
+                              .arg(v + 1);
+        } else {
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
+                       << QStringLiteral("PRAGMA user_version = %1").arg(v + 1);
+        }
         for (const QString &statement : std::as_const(statements)) {
             if (!q.exec(statement)) {
                 const QString detail = q.lastError().text();
                 tx.rollback();
-                close();
                 return Status::error(tr("Upgrading “%1” to version %2 failed: %3. The database "
                                         "was left at version %4.")
-                                         .arg(native(m_path))
+                                         .arg(where)
                                          .arg(v + 1)
                                          .arg(detail)
                                          .arg(v),
                                      QStringLiteral("file"));
             }
         }
-        if (!tx.commit()) {
-            const QString detail = tx.lastError();
-            close();
-            return Status::error(tr("Upgrading “%1” failed: %2").arg(native(m_path), detail),
+        if (!tx.commit())
+            return Status::error(tr("Upgrading “%1” failed: %2").arg(where, tx.lastError()),
                                  QStringLiteral("file"));
-        }
     }
     return Status::ok();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/status.h"
+#include "engine.h"
+#include "serveraddress.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -8,10 +10,13 @@
 
 namespace kinerja {
 
-// One Kinerja database file. open() creates a new file, or checks an existing
-// one (SQLite header, application id, schema version, integrity) before it
-// writes anything, backs it up and migrates it. A foreign, corrupt or newer
-// file is refused and left byte-identical.
+// One Kinerja database: an SQLite file, or an office's PostgreSQL server database.
+// For a file, open() creates a new file, or checks an existing one (SQLite header,
+// application id, schema version, integrity) before it writes anything, backs it up and
+// migrates it. A foreign, corrupt or newer file is refused and left byte-identical.
+// A server database is never migrated by open(): an administrator creates and upgrades
+// it (openServer with Initialise or Upgrade, `kinerja-cli server init|upgrade`), and
+// every other open refuses a schema that is not this Kinerja's own version.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(kinerja::Database)
 public:
@@ -25,16 +30,35 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    Status open(const QString &path);
-    // Another connection to a database that a Database has open(ed) and migrated: no
-    // checks, no migration, no backup. For reading on a worker thread: the connection
-    // belongs to the thread that opens it.
-    Status openReader(const QString &path);
+    // What openServer() may do to the schema it finds.
+    enum class ServerSchema {
+        Use,        // only this Kinerja's version; anything else is refused
+        Initialise, // an empty database gets the whole schema
+        Upgrade,    // an older Kinerja schema is migrated to this version
+    };
+
+    // A file path, or a server address (postgresql://user@host:port/dbname).
+    Status open(const QString &location);
+    Status openServer(const ServerAddress &address, ServerSchema schema = ServerSchema::Use);
+    // Another connection to the database `main` has open: no checks, no migration, no
+    // backup. For reading on a worker thread: the connection belongs to the thread that
+    // opens it.
+    Status openReader(const Database &main);
     void close();
     bool isOpen() const;
 
     QSqlDatabase connection() const;
-    QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::Postgres; }
+    // The file's absolute path; empty for a server.
+    QString path() const { return m_engine == Engine::Sqlite ? m_path : QString(); }
+    // The file's path, or the server's address without a password: what --db takes.
+    QString location() const;
+    // For titles and messages: the file's path, or "dbname on host (user)".
+    QString displayName() const;
+    const ServerAddress &server() const { return m_server; }
+    // The name changes are recorded under: the server login, or the desktop user.
+    QString userName() const;
     // The copy written before the last migration of this open(), or empty.
     QString backupPath() const { return m_backupPath; }
     int schemaVersion() const;
@@ -48,13 +72,19 @@ public:
 
 private:
     Status inspectExisting(const QString &path, int *version);
+    Status openFile(const QString &path);
+    Status connectServer();
+    Status serverVersion(int *version);
+    Status migrate(int from, const QString &where);
     Status backup(int fromVersion);
     // Opens the connection to m_path and configures it; closes it again on failure.
     Status connect();
     Status configureConnection();
 
     QString m_connectionName;
+    Engine m_engine = Engine::Sqlite;
     QString m_path;
+    ServerAddress m_server;
     QString m_backupPath;
     int m_txDepth = 0;
 };

@@ -162,7 +162,8 @@ EmployeeListQuery::Counts EmployeeListQuery::counts(const EmployeeFilter &filter
 {
     QStringList words;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT total(e.state = 0), total(e.state <> 0) FROM employee e") +
+    q.prepare(QStringLiteral("SELECT count(*) FILTER (WHERE e.state = 0), count(*) FILTER (WHERE "
+                             "e.state <> 0) FROM employee e") +
               whereClause(filter, false, &words));
     for (const QString &w : std::as_const(words))
         q.addBindValue(w);

@@ -189,7 +189,7 @@ Status EmployeeRepository::checkAtasan(qint64 employeeId, qint64 atasanId) const
         return Status::ok(); // a new employee has no subordinates yet, so no cycle
     // Walk up from the proposed atasan; meeting the employee again means a cycle.
     QSqlQuery &q = m_statements.get(QStringLiteral(
-        "WITH RECURSIVE chain(id, depth) AS (SELECT ?, 0 UNION ALL "
+        "WITH RECURSIVE chain(id, depth) AS (SELECT CAST(? AS BIGINT), 0 UNION ALL "
         "SELECT e.atasan_id, c.depth + 1 FROM employee e JOIN chain c ON e.id = c.id "
         "WHERE e.atasan_id IS NOT NULL AND c.depth < 200) "
         "SELECT c.id, e.name FROM chain c JOIN employee e ON e.id = c.id ORDER BY c.depth"));
@@ -269,12 +269,12 @@ Status EmployeeRepository::create(Employee &e, const QDate &effective)
         "INSERT INTO employee (nip, name, gelar_depan, gelar_belakang, status, grade, jabatan, "
         "jabatan_kind, jenjang, unit_id, atasan_id, state, state_date, sort_name, search_text) "
         "VALUES (:nip, :name, :gd, :gb, :status, :grade, :jabatan, :kind, :jenjang, :unit, "
-        ":atasan, :state, :sdate, :sort, :search)"));
+        ":atasan, :state, :sdate, :sort, :search) RETURNING id"));
     bindFields(q, e);
     QString error;
     if (!sql::exec(q, &error))
         return dbError(error);
-    e.id = q.lastInsertId().toLongLong();
+    e.id = sql::insertedId(q);
     const QDate from = effective.isValid() ? effective : Nip::parse(e.nip).info.startDate;
     if (Status s = insertHistory(e, from, {}); !s) {
         e.id = 0;

@@ -7,11 +7,19 @@
 namespace kinerja {
 
 // Changes made through this connection (total_changes) or by another process
-// (data_version) since it opened; equal stamps mean the table is unchanged.
+// (data_version) since it opened; equal stamps mean the table is unchanged. On a server,
+// the employee table's own counter of changes, which any session's write moves.
 qint64 EmployeeSearch::changeStamp() const
 {
     QSqlQuery q(m_db.connection());
     qint64 stamp = 0;
+    if (m_db.isServer()) {
+        if (q.exec(QStringLiteral("SELECT n_tup_ins + n_tup_upd + n_tup_del "
+                                  "FROM pg_stat_all_tables WHERE relid = 'employee'::regclass")) &&
+            q.next())
+            stamp = q.value(0).toLongLong();
+        return stamp;
+    }
     if (q.exec(QStringLiteral("SELECT total_changes()")) && q.next())
         stamp = q.value(0).toLongLong();
     if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())

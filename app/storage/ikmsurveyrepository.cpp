@@ -115,7 +115,7 @@ Status IkmSurveyRepository::save(IkmSurvey &survey)
     q.prepare(QStringLiteral("INSERT INTO ikm_survey (period_id, unit_id, respondents, "
                              "unit_value, source_name, imported_at, ") +
               unsurColumns() + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?") +
-              QStringLiteral(", ?").repeated(2 * IkmUnsurCount) + QLatin1Char(')'));
+              QStringLiteral(", ?").repeated(2 * IkmUnsurCount) + QStringLiteral(") RETURNING id"));
     q.addBindValue(survey.periodId);
     q.addBindValue(survey.unitId);
     q.addBindValue(survey.respondents);
@@ -128,7 +128,7 @@ Status IkmSurveyRepository::save(IkmSurvey &survey)
     }
     if (!sql::exec(q, &error))
         return detail::dbError(error);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = sql::insertedId(q);
 
     // The unit's capaian for the period: only the IKM changes.
     OrganisationAchievement achievement;

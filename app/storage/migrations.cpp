@@ -4,9 +4,9 @@
 
 namespace kinerja {
 
-QStringList Migrations::files()
+QStringList Migrations::files(Engine engine)
 {
-    const QDir dir(QStringLiteral(":/migrations"));
+    const QDir dir(QStringLiteral(":/migrations/") + dialectName(engine));
     QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString &name : names)
         name = dir.filePath(name);
@@ -50,6 +50,14 @@ QStringList Migrations::splitStatements(const QString &script)
             const int close = script.indexOf(QLatin1String("*/"), i + 2);
             i = close < 0 ? n : close + 1;
             current += QLatin1Char(' ');
+            continue;
+        }
+        if (c == QLatin1Char('$') && next == QLatin1Char('$')) {
+            endWord();
+            const int close = script.indexOf(QLatin1String("$$"), i + 2);
+            const int end = close < 0 ? n : close + 2;
+            current += script.mid(i, end - i);
+            i = end - 1;
             continue;
         }
         if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {

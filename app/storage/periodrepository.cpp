@@ -93,7 +93,8 @@ Status PeriodRepository::create(const Period &period, qint64 schemeVersionId, qi
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO period (code, kind, start_date, end_date, state, "
-                             "scheme_version_id, created_at) VALUES (?, ?, ?, ?, 0, ?, ?)"));
+                             "scheme_version_id, created_at) VALUES (?, ?, ?, ?, 0, ?, ?) "
+                             "RETURNING id"));
     q.addBindValue(period.toString());
     q.addBindValue(static_cast<int>(period.kind()));
     q.addBindValue(sql::dateValue(period.start()));
@@ -103,7 +104,7 @@ Status PeriodRepository::create(const Period &period, qint64 schemeVersionId, qi
     QString error;
     if (!sql::exec(q, &error))
         return detail::dbError(error);
-    const qint64 newId = q.lastInsertId().toLongLong();
+    const qint64 newId = sql::insertedId(q);
     if (!tx.commit())
         return detail::dbError(tx.lastError());
     if (id)
@@ -273,7 +274,8 @@ PeriodRepository::effectiveOrganisationAchievement(qint64 periodId, qint64 unitI
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "WITH RECURSIVE up(id, depth) AS (SELECT ?, 0 UNION ALL SELECT u.parent_id, "
+        "WITH RECURSIVE up(id, depth) AS (SELECT CAST(? AS BIGINT), 0 UNION ALL SELECT "
+        "u.parent_id, "
         "up.depth + 1 FROM unit u JOIN up ON u.id = up.id WHERE u.parent_id IS NOT NULL AND "
         "up.depth < 100) SELECT o.period_id, o.unit_id, o.predikat, o.ikm, o.note FROM up "
         "JOIN org_achievement o ON o.unit_id = up.id AND o.period_id = ? "

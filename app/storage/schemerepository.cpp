@@ -148,13 +148,13 @@ Status SchemeRepository::create(const SchemeDefinition &definition, qint64 *sche
     if (!sql::exec(q, &error))
         return detail::dbError(error);
     q.prepare(QStringLiteral("INSERT INTO scheme_version (scheme_id, version, definition, note, "
-                             "created_at) VALUES (?, 1, ?, '', ?)"));
+                             "created_at) VALUES (?, 1, ?, '', ?) RETURNING id"));
     q.addBindValue(id);
     q.addBindValue(definition.toJson());
     q.addBindValue(detail::nowUtc());
     if (!sql::exec(q, &error))
         return detail::dbError(error);
-    const qint64 version = q.lastInsertId().toLongLong();
+    const qint64 version = sql::insertedId(q);
     if (!tx.commit())
         return detail::dbError(tx.lastError());
     if (schemeId)
@@ -185,7 +185,7 @@ Status SchemeRepository::save(qint64 schemeId, const SchemeDefinition &definitio
     qint64 id = scheme->latestVersionId;
     if (frozen) {
         q.prepare(QStringLiteral("INSERT INTO scheme_version (scheme_id, version, definition, "
-                                 "note, created_at) VALUES (?, ?, ?, ?, ?)"));
+                                 "note, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(schemeId);
         q.addBindValue(scheme->latestVersion + 1);
         q.addBindValue(definition.toJson());
@@ -193,7 +193,7 @@ Status SchemeRepository::save(qint64 schemeId, const SchemeDefinition &definitio
         q.addBindValue(detail::nowUtc());
         if (!sql::exec(q, &error))
             return detail::dbError(error);
-        id = q.lastInsertId().toLongLong();
+        id = sql::insertedId(q);
     } else {
         q.prepare(QStringLiteral("UPDATE scheme_version SET definition = ?, note = ? "
                                  "WHERE id = ?"));

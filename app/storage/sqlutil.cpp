@@ -1,5 +1,7 @@
 #include "sqlutil.h"
 
+#include "database.h"
+
 #include <QSqlError>
 
 namespace kinerja::sql {
@@ -24,6 +26,19 @@ bool select(QSqlQuery &q, const QString &sql, const QVariantList &values, QStrin
     for (const QVariant &v : values)
         q.addBindValue(v);
     return exec(q, error);
+}
+
+QString orderedJoin(const Database &db)
+{
+    return db.engine() == Engine::Postgres ? QStringLiteral(" JOIN ")
+                                           : QStringLiteral(" CROSS JOIN ");
+}
+
+qint64 insertedId(QSqlQuery &q)
+{
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 QVariant dateValue(const QDate &d)

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QVariant>
 
+namespace kinerja {
+class Database;
+}
+
 namespace kinerja::sql {
 
 // Runs a prepared statement; on failure fills *error with the driver text.
@@ -12,6 +16,13 @@ bool exec(QSqlQuery &q, QString *error = nullptr);
 // Prepares `sql` forward-only, binds `values` in order and runs it; on failure fills
 // *error with the driver text.
 bool select(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error = nullptr);
+// The id an INSERT ... RETURNING id gave back (0 when none), read at once so the statement
+// can run again. RETURNING rather than lastInsertId(): QPSQL's asks the server for
+// lastval(), one more round trip that a trigger inserting elsewhere would also mislead.
+qint64 insertedId(QSqlQuery &q);
+// A join whose order the query fixes: SQLite's CROSS JOIN keeps the tables in the written
+// order; PostgreSQL has no CROSS JOIN ... ON and plans a plain JOIN well.
+QString orderedJoin(const Database &db);
 // Dates are stored as ISO text (YYYY-MM-DD); null when invalid.
 QVariant dateValue(const QDate &d);
 QDate toDate(const QVariant &v);

@@ -25,8 +25,10 @@ QString savepoint(int level)
 Transaction::Transaction(Database &db) : m_db(db)
 {
     m_level = m_db.transactionDepth();
-    const QString sql = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT ") + savepoint(m_level);
+    // IMMEDIATE: an SQLite writer takes the write lock at once, not on its first write.
+    const QString begin = m_db.engine() == Engine::Postgres ? QStringLiteral("BEGIN")
+                                                            : QStringLiteral("BEGIN IMMEDIATE");
+    const QString sql = m_level == 0 ? begin : QStringLiteral("SAVEPOINT ") + savepoint(m_level);
     m_active = run(m_db, sql, &m_error);
     if (m_active)
         ++m_db.transactionDepth();

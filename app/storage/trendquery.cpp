@@ -33,8 +33,9 @@ QString placeholders(int n)
 }
 
 // The unit, and with `withSubunits` everything under it.
-const char *const SubtreeCte = "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u.id FROM "
-                               "unit u JOIN sub ON u.parent_id = sub.id WHERE ?) ";
+const char *const SubtreeCte =
+    "WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT u.id FROM "
+    "unit u JOIN sub ON u.parent_id = sub.id WHERE ?) ";
 } // namespace
 
 QVector<Period> TrendQuery::axis(const Period &from, const Period &to)
@@ -158,12 +159,14 @@ UnitTrend TrendQuery::unit(qint64 unitId, bool includeSubunits, const Period &fr
     QHash<qint64, Row> rows;
     if (!ids.isEmpty()) {
         // One pass: per period and predikat level, the counts and score sums.
-        q.prepare(QString::fromLatin1(SubtreeCte) +
-                  QStringLiteral("SELECT a.period_id, a.predikat_level, count(*), count(a.score), "
-                                 "total(a.score), total(a.score * a.score) FROM appraisal a "
-                                 "WHERE a.period_id IN (%1) AND a.unit_id IN (SELECT id FROM sub) "
-                                 "GROUP BY 1, 2")
-                      .arg(placeholders(static_cast<int>(ids.size()))));
+        q.prepare(
+            QString::fromLatin1(SubtreeCte) +
+            QStringLiteral(
+                "SELECT a.period_id, a.predikat_level, count(*), count(a.score), "
+                "coalesce(sum(a.score), 0), coalesce(sum(a.score * a.score), 0) FROM appraisal a "
+                "WHERE a.period_id IN (%1) AND a.unit_id IN (SELECT id FROM sub) "
+                "GROUP BY 1, 2")
+                .arg(placeholders(static_cast<int>(ids.size()))));
         q.addBindValue(unitId);
         q.addBindValue(includeSubunits ? 1 : 0);
         for (const qint64 id : ids)
@@ -226,7 +229,8 @@ QVector<SubunitBar> TrendQuery::subunits(qint64 unitId, qint64 periodId) const
     q.prepare(QStringLiteral(
         "WITH RECURSIVE top(id, child) AS (SELECT id, id FROM unit WHERE parent_id = ? "
         "UNION ALL SELECT t.id, u.id FROM unit u JOIN top t ON u.parent_id = t.child) "
-        "SELECT t.id, a.predikat_level, count(*), count(a.score), total(a.score) FROM appraisal a "
+        "SELECT t.id, a.predikat_level, count(*), count(a.score), coalesce(sum(a.score), 0) FROM "
+        "appraisal a "
         "JOIN top t ON t.child = a.unit_id WHERE a.period_id = ? AND a.predikat_level IS NOT NULL "
         "GROUP BY 1, 2"));
     q.addBindValue(unitId);

@@ -74,7 +74,7 @@ std::optional<Unit> UnitRepository::find(qint64 id) const
 QVector<qint64> UnitRepository::subtreeIds(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
+    q.prepare(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) UNION ALL "
                              "SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id "
                              "WHERE u.dissolved_on IS NULL) SELECT id FROM sub"));
     q.addBindValue(id);
@@ -91,7 +91,8 @@ QHash<qint64, int> UnitRepository::staffCounts(bool includeInactive) const
     QSqlQuery q(m_db.connection());
     q.exec(includeInactive
                ? QStringLiteral("SELECT unit_id, count(*) FROM employee GROUP BY unit_id")
-               : QStringLiteral("SELECT unit_id, sum(state = 0) FROM employee GROUP BY unit_id"));
+               : QStringLiteral("SELECT unit_id, count(*) FILTER (WHERE state = 0) FROM employee "
+                                "GROUP BY unit_id"));
     QHash<qint64, int> counts;
     while (q.next())
         counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
@@ -137,14 +138,15 @@ Status UnitRepository::create(Unit &unit)
     if (Status s = checkSiblingName(m_db.connection(), unit.parentId, name, 0); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO unit (parent_id, name, kind) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO unit (parent_id, name, kind) VALUES (?, ?, ?) "
+                             "RETURNING id"));
     q.addBindValue(sql::idOrNull(unit.parentId));
     q.addBindValue(name);
     q.addBindValue(static_cast<int>(unit.kind));
     QString error;
     if (!sql::exec(q, &error))
         return dbError(error);
-    unit.id = q.lastInsertId().toLongLong();
+    unit.id = sql::insertedId(q);
     unit.name = name;
     unit.headId = 0;
     return Status::ok();

@@ -1,0 +1,173 @@
+// The server half of Database: connecting to an office's PostgreSQL database and
+// creating or upgrading its schema.
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <atomic>
+
+namespace kinerja {
+
+namespace {
+
+QString newServerConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("kinerja-server-%1").arg(++counter);
+}
+
+// Held for the whole of an initialise or upgrade, so that two administrators running
+// `server upgrade` at once migrate one after the other, not over each other.
+constexpr qint64 kSchemaLock = Database::kApplicationId;
+
+} // namespace
+
+Status Database::connectServer()
+{
+    m_connectionName = newServerConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        close();
+        return Status::error(tr("This installation cannot reach a PostgreSQL server: Qt's QPSQL "
+                                "driver is missing (Debian package libqt6sql6-psql)."),
+                             QStringLiteral("db"));
+    }
+    db.setHostName(m_server.host);
+    db.setPort(m_server.port);
+    db.setUserName(m_server.user);
+    db.setPassword(m_server.password);
+    db.setDatabaseName(m_server.database);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Kinerja"));
+    if (!db.open()) {
+        const QString detail = db.lastError().databaseText().trimmed();
+        close();
+        // libpq says "password" when one is missing or wrong: the caller may ask for it.
+        const bool password = detail.contains(QLatin1String("password"), Qt::CaseInsensitive);
+        return Status::error(
+            tr("Cannot connect to the Kinerja server %1: %2").arg(m_server.display(), detail),
+            password ? QStringLiteral("password") : QStringLiteral("db"));
+    }
+    QSqlQuery q(db);
+    // Notices (a table that already exists, ...) are not for the user.
+    if (!q.exec(QStringLiteral("SET client_min_messages = warning"))) {
+        const QString detail = q.lastError().text();
+        close();
+        return Status::error(
+            tr("Cannot configure the connection to %1: %2").arg(m_server.display(), detail),
+            QStringLiteral("db"));
+    }
+    return Status::ok();
+}
+
+// The Kinerja schema version of the connected database: 0 for an empty database.
+// A database holding other tables and no Kinerja version is refused.
+Status Database::serverVersion(int *version)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT to_regclass('kinerja_schema') IS NOT NULL, "
+                               "(SELECT count(*) FROM information_schema.tables "
+                               "WHERE table_schema = current_schema())")) ||
+        !q.next())
+        return Status::error(
+            tr("Cannot read the schema of %1: %2").arg(m_server.display(), q.lastError().text()),
+            QStringLiteral("db"));
+    const bool kinerja = q.value(0).toBool();
+    const qint64 tables = q.value(1).toLongLong();
+    if (!kinerja) {
+        if (tables > 0)
+            return Status::error(tr("%1 holds tables of another program, not a Kinerja "
+                                    "database. It was not changed.")
+                                     .arg(m_server.display()),
+                                 QStringLiteral("db"));
+        *version = 0;
+        return Status::ok();
+    }
+    if (!q.exec(
+            QStringLiteral("SELECT version FROM kinerja_schema WHERE application = 'Kinerja'")) ||
+        !q.next())
+        return Status::error(tr("Cannot read the Kinerja schema version of %1: %2")
+                                 .arg(m_server.display(), q.lastError().text()),
+                             QStringLiteral("db"));
+    *version = q.value(0).toInt();
+    return Status::ok();
+}
+
+Status Database::openServer(const ServerAddress &address, ServerSchema schema)
+{
+    close();
+    m_engine = Engine::Postgres;
+    m_server = address;
+    m_path.clear();
+    m_backupPath.clear();
+    if (Status s = connect(); !s)
+        return s;
+    const auto fail = [this](const Status &s) {
+        close();
+        return s;
+    };
+    const int latest = latestSchemaVersion();
+    const QString where = m_server.display();
+    QSqlQuery lock(connection());
+    if (schema != ServerSchema::Use &&
+        !lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kSchemaLock)))
+        return fail(Status::error(
+            tr("Cannot lock the schema of %1: %2").arg(where, lock.lastError().text()),
+            QStringLiteral("db")));
+    int version = 0;
+    if (Status s = serverVersion(&version); !s)
+        return fail(s);
+    const QString url = m_server.toString();
+    if (version > latest)
+        return fail(Status::error(
+            tr("%1 was set up by a newer version of Kinerja (database version %2; this Kinerja "
+               "knows up to version %3). Update Kinerja to use it; the database was not changed.")
+                .arg(where)
+                .arg(version)
+                .arg(latest),
+            QStringLiteral("db")));
+    switch (schema) {
+    case ServerSchema::Use:
+        if (version == 0)
+            return fail(
+                Status::error(tr("%1 has no Kinerja schema yet. An administrator creates it with: "
+                                 "kinerja-cli server init --db %2")
+                                  .arg(where, url),
+                              QStringLiteral("db")));
+        if (version < latest)
+            return fail(Status::error(
+                tr("%1 is at database version %2, and this Kinerja needs version %3. An "
+                   "administrator upgrades it with: kinerja-cli server upgrade --db %4. The "
+                   "database was not changed.")
+                    .arg(where)
+                    .arg(version)
+                    .arg(latest)
+                    .arg(url),
+                QStringLiteral("db")));
+        return Status::ok();
+    case ServerSchema::Initialise:
+        if (version != 0)
+            return fail(Status::error(tr("%1 already holds a Kinerja database (version %2); it "
+                                         "was not changed. Use server upgrade for a newer "
+                                         "version.")
+                                          .arg(where)
+                                          .arg(version),
+                                      QStringLiteral("db")));
+        break;
+    case ServerSchema::Upgrade:
+        if (version == 0)
+            return fail(Status::error(
+                tr("%1 has no Kinerja schema to upgrade. Create it with: kinerja-cli server "
+                   "init --db %2")
+                    .arg(where, url),
+                QStringLiteral("db")));
+        break;
+    }
+    if (Status s = migrate(version, where); !s)
+        return fail(s);
+    lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kSchemaLock));
+    return Status::ok();
+}
+
+} // namespace kinerja
