@@ -19,6 +19,7 @@ PACKAGES=(
     qt6-translations-l10n    # Qt's own translations (dialog buttons etc.)
     libqt6gui6               # holds the xcb and offscreen platform plugins on bookworm
     libqt6sql6-sqlite        # QSQLITE driver (run-time plugin)
+    libqt6sql6-psql          # QPSQL driver: the office server (run-time plugin)
     libqt6svg6               # SVG icon plugin (run-time)
     # Other libraries
     libxlsxwriter-dev
@@ -31,6 +32,7 @@ PACKAGES=(
     fonts-dejavu-core
     python3-openpyxl         # independent .xlsx checker (use /usr/bin/python3)
     locales                  # the suite also runs under id_ID.UTF-8, the users' locale
+    postgresql               # the tests' throwaway server cluster (scripts/test-server.sh)
     # Linters (scripts/lint.sh)
     clang-format
     clang-tidy               # also holds run-clang-tidy

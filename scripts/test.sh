@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Configure and build the "ci" preset (warnings as errors) and run the CTest suite headless,
-# under C.UTF-8 and under id_ID.UTF-8.
+# under C.UTF-8 and under id_ID.UTF-8, with the storage, exchange, report and CLI tests on
+# both engines: an SQLite file and a throwaway PostgreSQL cluster (scripts/test-server.sh).
 # Exits with ctest's exit code.
 set -euo pipefail
 
@@ -18,7 +19,13 @@ cmake --build --preset ci -j"$(nproc)"
 
 RUNTIME_DIR="$(mktemp -d "${TMPDIR:-/tmp}/kinerja-xdg.XXXXXX")"
 chmod 0700 "$RUNTIME_DIR"
-trap 'rm -rf "$RUNTIME_DIR"' EXIT
+# The tests registered with ENGINES both/server (label "server") run again on a
+# throwaway PostgreSQL cluster, started here and stopped whatever happens.
+SERVER_DIR="$(mktemp -d "${TMPDIR:-/tmp}/kinerja-pg.XXXXXX")"
+trap 'scripts/test-server.sh stop "$SERVER_DIR"; rm -rf "$RUNTIME_DIR"' EXIT
+log "starting a throwaway PostgreSQL cluster in $SERVER_DIR ..."
+KINERJA_TEST_SERVER="$(scripts/test-server.sh start "$SERVER_DIR")"
+export KINERJA_TEST_SERVER
 
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="$RUNTIME_DIR"

@@ -29,7 +29,7 @@ std::optional<AppraisalHead> loadHead(Database &db, qint64 id)
         "JOIN scheme_version v ON v.id = a.scheme_version_id JOIN scheme s ON s.id = v.scheme_id "
         "WHERE a.id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     AppraisalHead h;
     h.id = q.value(0).toLongLong();

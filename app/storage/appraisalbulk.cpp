@@ -28,7 +28,7 @@ QString scopeCte()
 {
     return QStringLiteral(
         "WITH RECURSIVE scope(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT u.id FROM "
-        "unit u JOIN scope s ON u.parent_id = s.id WHERE ?) ");
+        "unit u JOIN scope s ON u.parent_id = s.id WHERE ? <> 0) ");
 }
 
 bool report(const ProgressCallback &progress, int done, int total)
@@ -47,7 +47,7 @@ struct RatingFacts {
 bool loadRatingFacts(Database &db, QHash<qint64, RatingFacts> *out, QString *error)
 {
     QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    sql::forwardOnly(q);
     q.prepare(QStringLiteral(
                   "SELECT a.id, a.employee_id, a.period_id, p.code, p.state, a.scheme_version_id, "
                   "s.kind, a.state, a.name, a.state = 0 AND NOT EXISTS (SELECT 1 FROM rhk WHERE "
@@ -113,7 +113,7 @@ Status AppraisalBulk::createForUnit(qint64 periodId, qint64 unitId, bool include
             QStringLiteral("period"));
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    sql::forwardOnly(q);
     q.prepare(scopeCte() +
               QStringLiteral("SELECT e.id FROM employee e JOIN scope ON scope.id = e.unit_id "
                              "WHERE e.state = 0 AND NOT EXISTS (SELECT 1 FROM appraisal a "
@@ -198,7 +198,7 @@ Status AppraisalBulk::copyForward(qint64 fromPeriodId, qint64 toPeriodId, qint64
         return detail::dbError(q.lastError().text());
 
     // Every source appraisal in scope, with its target and what stands in the way.
-    q.setForwardOnly(true);
+    sql::forwardOnly(q);
     q.prepare(
         scopeCte() +
         QStringLiteral(
@@ -262,7 +262,7 @@ Status AppraisalBulk::copyForward(qint64 fromPeriodId, qint64 toPeriodId, qint64
         "INSERT INTO perilaku (appraisal_id, core_value, ekspektasi) SELECT m.dst, p.core_value, "
         "p.ekspektasi FROM copy_map m JOIN perilaku p ON p.appraisal_id = m.src "
         "WHERE m.seq BETWEEN ? AND ? AND p.ekspektasi <> '' ON CONFLICT (appraisal_id, "
-        "core_value) DO UPDATE SET ekspektasi = excluded.ekspektasi WHERE ekspektasi = ''",
+        "core_value) DO UPDATE SET ekspektasi = excluded.ekspektasi WHERE perilaku.ekspektasi = ''",
         "INSERT INTO kegiatan (appraisal_id, position, name, target_kuantitas, "
         "satuan_kuantitas, target_kualitas, target_waktu, satuan_waktu, target_biaya, "
         "copied_from) SELECT m.dst, k.position, k.name, k.target_kuantitas, k.satuan_kuantitas, "
@@ -365,10 +365,10 @@ Status AppraisalBulk::rateMany(const QVector<BulkRating> &ratings, BulkReport *o
     const QString now = detail::nowUtc();
     QSqlQuery update(m_db.connection());
     update.prepare(QStringLiteral(
-        "UPDATE appraisal SET rating_hasil = CASE WHEN ? THEN ? ELSE rating_hasil END, "
-        "rating_perilaku = CASE WHEN ? THEN ? ELSE rating_perilaku END, "
-        "self_hasil = CASE WHEN ? THEN ? ELSE self_hasil END, "
-        "self_perilaku = CASE WHEN ? THEN ? ELSE self_perilaku END, state = 2, "
+        "UPDATE appraisal SET rating_hasil = CASE WHEN ? <> 0 THEN ? ELSE rating_hasil END, "
+        "rating_perilaku = CASE WHEN ? <> 0 THEN ? ELSE rating_perilaku END, "
+        "self_hasil = CASE WHEN ? <> 0 THEN ? ELSE self_hasil END, "
+        "self_perilaku = CASE WHEN ? <> 0 THEN ? ELSE self_perilaku END, state = 2, "
         "submitted_at = CASE WHEN state = 0 THEN ? ELSE submitted_at END, "
         "rated_at = CASE WHEN state < 2 THEN ? ELSE rated_at END WHERE id = ?"));
     QSqlQuery log(m_db.connection());
@@ -386,7 +386,7 @@ Status AppraisalBulk::rateMany(const QVector<BulkRating> &ratings, BulkReport *o
         return sql::exec(log, &error);
     };
     const auto bindRating = [&update](int at, const std::optional<Rating> &rating) {
-        update.bindValue(at, rating.has_value());
+        update.bindValue(at, rating.has_value() ? 1 : 0);
         update.bindValue(at + 1, detail::ratingValue(rating));
     };
     for (int i = 0; i < total; ++i) {
@@ -417,7 +417,7 @@ Status AppraisalBulk::rateMany(const QVector<BulkRating> &ratings, BulkReport *o
     AppraisalResults results(m_db);
     if (Status s = results.recomputeMany(ids); !s)
         return s;
-    q.setForwardOnly(true);
+    sql::forwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT t.id FROM rate_ids t") + sql::orderedJoin(m_db) +
                 QStringLiteral("appraisal a ON a.id = t.id WHERE a.predikat IS NULL")))
         return detail::dbError(q.lastError().text());
@@ -472,7 +472,7 @@ Status AppraisalBulk::applyUnitIkm(qint64 periodId, qint64 unitId, bool includeS
     BulkReport result;
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    sql::forwardOnly(q);
     q.prepare(scopeCte() + QStringLiteral("SELECT a.id, a.employee_id, a.name, a.state, "
                                           "a.scheme_version_id FROM appraisal a JOIN "
                                           "scheme_version v ON v.id = a.scheme_version_id "

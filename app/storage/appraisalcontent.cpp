@@ -50,7 +50,7 @@ QVector<Rhk> AppraisalContent::rhk(qint64 appraisalId) const
     q.prepare(QStringLiteral("SELECT id, kind, text, intervensi, perspektif FROM rhk WHERE "
                              "appraisal_id = ? ORDER BY kind, position"));
     q.addBindValue(appraisalId);
-    if (!q.exec())
+    if (!sql::exec(q))
         return plan;
     while (q.next()) {
         Rhk r;
@@ -67,7 +67,7 @@ QVector<Rhk> AppraisalContent::rhk(qint64 appraisalId) const
         "i.bukti_dukung, i.umpan_balik FROM rhk_indicator i JOIN rhk r ON r.id = i.rhk_id "
         "WHERE r.appraisal_id = ? ORDER BY i.rhk_id, i.position"));
     q.addBindValue(appraisalId);
-    if (!q.exec())
+    if (!sql::exec(q))
         return plan;
     while (q.next()) {
         const int at = index.value(q.value(0).toLongLong(), -1);
@@ -170,7 +170,7 @@ Status AppraisalContent::setIndicatorEvaluation(qint64 indicatorId, const QStrin
     q.prepare(QStringLiteral("SELECT r.appraisal_id, i.indikator FROM rhk_indicator i "
                              "JOIN rhk r ON r.id = i.rhk_id WHERE i.id = ?"));
     q.addBindValue(indicatorId);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return Status::error(tr("The indicator no longer exists."), QStringLiteral("indikator"));
     const qint64 appraisalId = q.value(0).toLongLong();
     const QString name = q.value(1).toString();
@@ -207,7 +207,7 @@ QVector<PerilakuEntry> AppraisalContent::perilaku(qint64 appraisalId) const
     q.prepare(QStringLiteral("SELECT core_value, ekspektasi, umpan_balik, assessment FROM "
                              "perilaku WHERE appraisal_id = ?"));
     q.addBindValue(appraisalId);
-    if (!q.exec())
+    if (!sql::exec(q))
         return entries;
     while (q.next()) {
         const int v = q.value(0).toInt();

@@ -87,7 +87,7 @@ QVector<KegiatanEntry> AppraisalContent::kegiatan(qint64 appraisalId) const
         "real_kualitas, target_waktu, satuan_waktu, real_waktu, target_biaya, real_biaya "
         "FROM kegiatan WHERE appraisal_id = ? ORDER BY position"));
     q.addBindValue(appraisalId);
-    if (!q.exec())
+    if (!sql::exec(q))
         return list;
     while (q.next()) {
         KegiatanEntry e;
@@ -161,7 +161,7 @@ QMap<int, double> AppraisalContent::aspectScores(qint64 appraisalId) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT aspect, value FROM aspect_score WHERE appraisal_id = ?"));
     q.addBindValue(appraisalId);
-    if (q.exec())
+    if (sql::exec(q))
         while (q.next())
             scores.insert(q.value(0).toInt(), q.value(1).toDouble());
     return scores;
@@ -221,7 +221,7 @@ QVector<WeightedEntry> AppraisalContent::weightedRatings(qint64 appraisalId,
         "e.gelar_depan, e.gelar_belakang FROM weighted_rating w LEFT JOIN employee e ON "
         "e.id = w.rater_id WHERE w.appraisal_id = ? ORDER BY w.indicator, w.source, w.id"));
     q.addBindValue(appraisalId);
-    if (!q.exec())
+    if (!sql::exec(q))
         return list;
     while (q.next()) {
         WeightedEntry w;
@@ -289,7 +289,7 @@ Status AppraisalContent::setWeightedRating(qint64 appraisalId, const WeightedEnt
     if (peer) {
         q.prepare(QStringLiteral("SELECT 1 FROM employee WHERE id = ?"));
         q.addBindValue(entry.raterId);
-        if (!q.exec() || !q.next())
+        if (!sql::exec(q) || !q.next())
             return Status::error(tr("The colleague giving the peer rating does not exist."),
                                  QStringLiteral("rater"));
     }

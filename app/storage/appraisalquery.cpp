@@ -16,9 +16,10 @@ QString AppraisalQuery::where(const AppraisalFilter &filter, QVariantList *value
     QStringList parts{QStringLiteral("a.period_id = ?")};
     *values << filter.periodId;
     if (filter.unitId > 0) {
-        parts << QStringLiteral("a.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) "
-                                "UNION ALL SELECT u.id FROM unit "
-                                "u JOIN sub ON u.parent_id = sub.id WHERE ?) SELECT id FROM sub)");
+        parts << QStringLiteral(
+            "a.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) "
+            "UNION ALL SELECT u.id FROM unit "
+            "u JOIN sub ON u.parent_id = sub.id WHERE ? <> 0) SELECT id FROM sub)");
         *values << filter.unitId << (filter.includeSubunits ? 1 : 0);
     }
     if (!filter.states.isEmpty()) {
@@ -57,7 +58,7 @@ QVector<AppraisalRow> AppraisalQuery::rows(const AppraisalFilter &filter) const
     QVariantList values;
     const QString condition = where(filter, &values);
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    sql::forwardOnly(q);
     q.prepare(QStringLiteral(
                   "SELECT a.id, a.employee_id, a.nip, a.name, a.jabatan, a.unit_id, a.unit_name, "
                   "a.rater_name, a.state, s.kind, a.score, a.predikat, a.predikat_level "
@@ -68,7 +69,7 @@ QVector<AppraisalRow> AppraisalQuery::rows(const AppraisalFilter &filter) const
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     QVector<AppraisalRow> list;
-    if (!q.exec())
+    if (!sql::exec(q))
         return list;
     while (q.next()) {
         AppraisalRow r;
@@ -99,7 +100,7 @@ int AppraisalQuery::count(const AppraisalFilter &filter) const
     q.prepare(QStringLiteral("SELECT count(*) FROM appraisal a WHERE %1").arg(condition));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return sql::exec(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 QVector<UnitPendingCounts> AppraisalQuery::pendingByUnit(qint64 periodId) const
@@ -114,7 +115,7 @@ QVector<UnitPendingCounts> AppraisalQuery::pendingByUnit(qint64 periodId) const
                        "count(*) FILTER (WHERE a.predikat_level IS NULL) FROM appraisal a "
                        "WHERE a.period_id = ? GROUP BY a.unit_id ORDER BY 2"));
     q.addBindValue(periodId);
-    if (!q.exec())
+    if (!sql::exec(q))
         return list;
     while (q.next()) {
         UnitPendingCounts c;
@@ -125,9 +126,9 @@ QVector<UnitPendingCounts> AppraisalQuery::pendingByUnit(qint64 periodId) const
     q.prepare(QStringLiteral(
         "SELECT e.unit_id, u.name, count(*) FROM employee e JOIN unit u ON u.id = e.unit_id "
         "WHERE e.state = 0 AND NOT EXISTS (SELECT 1 FROM appraisal a WHERE a.employee_id = e.id "
-        "AND a.period_id = ?) GROUP BY e.unit_id"));
+        "AND a.period_id = ?) GROUP BY e.unit_id, u.name"));
     q.addBindValue(periodId);
-    if (!q.exec())
+    if (!sql::exec(q))
         return list;
     while (q.next()) {
         const qint64 unit = q.value(0).toLongLong();
@@ -165,14 +166,14 @@ UnitDistribution AppraisalQuery::distribution(qint64 periodId, qint64 unitId,
     q.prepare(QStringLiteral(
         "WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT u.id FROM unit u "
         "JOIN sub ON "
-        "u.parent_id = sub.id WHERE ?) SELECT s.kind = 0, a.predikat_level, count(*) "
+        "u.parent_id = sub.id WHERE ? <> 0) SELECT s.kind = 0, a.predikat_level, count(*) "
         "FROM appraisal a JOIN scheme_version v ON v.id = a.scheme_version_id "
         "JOIN scheme s ON s.id = v.scheme_id WHERE a.period_id = ? AND a.unit_id IN "
         "(SELECT id FROM sub) GROUP BY 1, 2"));
     q.addBindValue(unitId);
     q.addBindValue(includeSubunits ? 1 : 0);
     q.addBindValue(periodId);
-    if (!q.exec())
+    if (!sql::exec(q))
         return d;
     while (q.next()) {
         const int n = q.value(2).toInt();
@@ -203,7 +204,7 @@ std::optional<UnitHeadRule> AppraisalQuery::unitHeadRule(qint64 appraisalId) con
     q.prepare(QStringLiteral("SELECT a.period_id, u.id, u.name FROM appraisal a JOIN unit u ON "
                              "u.id = a.unit_id AND u.head_id = a.employee_id WHERE a.id = ?"));
     q.addBindValue(appraisalId);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     UnitHeadRule rule;
     rule.unitId = q.value(1).toLongLong();
@@ -219,7 +220,7 @@ std::optional<UnitHeadRule> AppraisalQuery::unitHeadRule(qint64 appraisalId) con
     if (org->unitId != rule.unitId) {
         q.prepare(QStringLiteral("SELECT name FROM unit WHERE id = ?"));
         q.addBindValue(org->unitId);
-        if (q.exec() && q.next())
+        if (sql::exec(q) && q.next())
             rule.achievementUnitName = q.value(0).toString();
     }
     return rule;

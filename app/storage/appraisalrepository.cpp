@@ -108,7 +108,7 @@ std::optional<Appraisal> AppraisalRepository::findWhere(const QString &where,
     q.prepare(QLatin1String(kSelect) + where);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     return appraisalFrom(q);
 }
@@ -332,7 +332,7 @@ QVector<AppraisalLogEntry> AppraisalRepository::log(qint64 id) const
                              "FROM appraisal_log WHERE appraisal_id = ? ORDER BY id"));
     q.addBindValue(id);
     QVector<AppraisalLogEntry> list;
-    if (!q.exec())
+    if (!sql::exec(q))
         return list;
     while (q.next()) {
         AppraisalLogEntry e;

@@ -39,7 +39,7 @@ template <typename F>
 bool forEach(Database &db, const QString &sql, const QVariantList &binds, QString *error, F row)
 {
     QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    sql::forwardOnly(q);
     if (!q.prepare(sql)) {
         *error = q.lastError().text();
         return false;
@@ -309,7 +309,7 @@ Status AppraisalResults::recomputePeriod(qint64 periodId, RecomputeReport *repor
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT code, state FROM period WHERE id = ?"));
     q.addBindValue(periodId);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return Status::error(tr("The period no longer exists."), QStringLiteral("period"));
     if (q.value(1).toInt() == 1)
         return Status::error(
@@ -350,7 +350,7 @@ Status AppraisalResults::recomputeMany(const QVector<qint64> &ids, RecomputeRepo
     add.prepare(QStringLiteral("INSERT INTO recompute_ids (id) VALUES (?) ON CONFLICT DO NOTHING"));
     // The open, not final roll-ups reading any of the listed appraisals (as rollupsReading).
     QSqlQuery dependents(m_db.connection());
-    dependents.setForwardOnly(true);
+    sql::forwardOnly(dependents);
     dependents.prepare(
         QStringLiteral("SELECT DISTINCT r.id FROM recompute_ids t") + sql::orderedJoin(m_db) +
         QStringLiteral(
@@ -448,7 +448,7 @@ QVector<qint64> AppraisalResults::rollupsReading(qint64 appraisalId) const
         "AND sp.start_date >= rp.start_date AND sp.end_date <= rp.end_date WHERE s.id = ?"));
     q.addBindValue(appraisalId);
     QVector<qint64> ids;
-    if (q.exec())
+    if (sql::exec(q))
         while (q.next())
             ids << q.value(0).toLongLong();
     return ids;

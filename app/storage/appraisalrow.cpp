@@ -25,12 +25,13 @@ QLatin1String appraisalRowOrder()
 QString recapUnitCondition(const RecapFilter &filter, const char *column, QVariantList *values)
 {
     if (filter.unitId <= 0)
-        return QStringLiteral("1");
+        return QStringLiteral("TRUE");
     *values << filter.unitId << (filter.includeSubunits ? 1 : 0);
     return QLatin1String(column) +
-           QStringLiteral(" IN (WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) UNION ALL "
-                          "SELECT u.id FROM "
-                          "unit u JOIN sub ON u.parent_id = sub.id WHERE ?) SELECT id FROM sub)");
+           QStringLiteral(
+               " IN (WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) UNION ALL "
+               "SELECT u.id FROM "
+               "unit u JOIN sub ON u.parent_id = sub.id WHERE ? <> 0) SELECT id FROM sub)");
 }
 
 void readAppraisalRow(const QSqlQuery &q, RecapAppraisal *r)

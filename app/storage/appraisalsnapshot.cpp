@@ -21,7 +21,7 @@ bool Snapshotter::load(const QVector<qint64> &ids, QString *error)
     missing.removeDuplicates();
     // Ids are integers, so the list is written into the statement.
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    sql::forwardOnly(q);
     q.prepare(
         QStringLiteral("SELECT e.id, e.nip, e.name, e.gelar_depan, e.gelar_belakang, e.state, "
                        "h.id IS NOT NULL, COALESCE(h.jabatan, e.jabatan), "

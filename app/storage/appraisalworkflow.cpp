@@ -18,7 +18,7 @@ int count(Database &db, const QString &sql, qint64 id)
     QSqlQuery q(db.connection());
     q.prepare(sql);
     q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return sql::exec(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 } // namespace
@@ -158,7 +158,7 @@ bool loadFacts(Database &db, const QVector<qint64> &ids, QHash<qint64, FinalizeF
         for (const qint64 id : ids.mid(start, 500))
             list << QString::number(id);
         QSqlQuery q(db.connection());
-        q.setForwardOnly(true);
+        sql::forwardOnly(q);
         q.prepare(QStringLiteral(
                       "SELECT a.id, a.employee_id, a.period_id, p.code, p.state, a.state, a.name, "
                       "a.predikat IS NOT NULL, o.appraisal_id IS NOT NULL AND o.decision IS NULL "
@@ -309,7 +309,7 @@ std::optional<Objection> AppraisalWorkflow::objection(qint64 id) const
     q.prepare(QStringLiteral("SELECT filed_on, text, explanation, explained_on, decision, "
                              "decision_text, decided_on FROM objection WHERE appraisal_id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     Objection o;
     o.filedOn = sql::toDate(q.value(0));

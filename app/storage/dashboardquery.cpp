@@ -79,7 +79,7 @@ QVector<UnitPendingCounts> DashboardQuery::pendingByOrganisation(qint64 periodId
                     "GROUP BY o.top) "
                     "SELECT c.top, u.name, sum(c.total), sum(c.draft), sum(c.diajukan), "
                     "sum(c.dinilai), sum(c.done), sum(c.incomplete), sum(c.missing) "
-                    "FROM counted c JOIN unit u ON u.id = c.top GROUP BY c.top "
+                    "FROM counted c JOIN unit u ON u.id = c.top GROUP BY c.top, u.name "
                     "ORDER BY sum(c.total) - sum(c.done) + sum(c.missing) DESC, u.name, c.top"),
             {periodId, periodId}))
         return list;
@@ -153,13 +153,17 @@ QVector<SelfGap> DashboardQuery::selfGap(qint64 periodId) const
     QSqlQuery q(m_db.connection());
     if (!sql::select(
             q,
-            withOrg("SELECT o.top, u.name, count(*), avg(a.self_hasil - a.rating_hasil) AS gh, "
+            // The outer SELECT orders by the aggregates' names, which PostgreSQL allows
+            // only there.
+            withOrg("SELECT top, name, n, gh, gp FROM (SELECT o.top AS top, u.name AS name, "
+                    "count(*) AS n, avg(a.self_hasil - a.rating_hasil) AS gh, "
                     "avg(a.self_perilaku - a.rating_perilaku) AS gp FROM appraisal a "
                     "JOIN org o ON o.id = a.unit_id JOIN unit u ON u.id = o.top "
                     "WHERE a.period_id = ? AND a.self_hasil IS NOT NULL "
                     "AND a.self_perilaku IS NOT NULL AND a.rating_hasil IS NOT NULL "
-                    "AND a.rating_perilaku IS NOT NULL GROUP BY o.top "
-                    "ORDER BY max(abs(gh), abs(gp)) DESC, u.name, o.top"),
+                    "AND a.rating_perilaku IS NOT NULL GROUP BY o.top, u.name) g "
+                    "ORDER BY CASE WHEN abs(gh) > abs(gp) THEN abs(gh) ELSE abs(gp) END DESC, "
+                    "name, top"),
             {periodId}))
         return list;
     while (q.next()) {
@@ -184,11 +188,13 @@ QVector<UnitChange> DashboardQuery::changes(qint64 beforePeriodId, qint64 afterP
                     "a.period_id = ? AS is_after, a.predikat_level AS level FROM appraisal a "
                     "JOIN org o ON o.id = a.unit_id WHERE a.period_id IN (?, ?) "
                     "AND a.predikat_level IS NOT NULL) "
-                    "SELECT l.top, u.name, sum(l.is_before) AS nb, sum(l.is_after) AS na, "
+                    "SELECT top, name, nb, na, mb, ma FROM (SELECT l.top AS top, u.name AS name, "
+                    "count(*) FILTER (WHERE l.is_before) AS nb, "
+                    "count(*) FILTER (WHERE l.is_after) AS na, "
                     "avg(CASE WHEN l.is_before THEN l.level END) AS mb, "
                     "avg(CASE WHEN l.is_after THEN l.level END) AS ma FROM levels l "
-                    "JOIN unit u ON u.id = l.top GROUP BY l.top HAVING nb > 0 AND na > 0 "
-                    "ORDER BY abs(ma - mb) DESC, u.name, l.top"),
+                    "JOIN unit u ON u.id = l.top GROUP BY l.top, u.name) c "
+                    "WHERE nb > 0 AND na > 0 ORDER BY abs(ma - mb) DESC, name, top"),
             {beforePeriodId, afterPeriodId, beforePeriodId, afterPeriodId}))
         return list;
     while (q.next()) {

@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include "sqlutil.h"
+
 #include <QHash>
 #include <QSqlQuery>
 #include <QStringList>
@@ -43,13 +45,13 @@ QString orderBy(EmployeeColumn column, Qt::SortOrder order)
     case EmployeeColumn::Name:
         return QStringLiteral("e.sort_name") + dir + QStringLiteral(", e.id");
     case EmployeeColumn::Jabatan:
-        return QStringLiteral("e.jabatan COLLATE NOCASE") + dir + QStringLiteral(", e.sort_name");
+        return QStringLiteral("lower(e.jabatan)") + dir + QStringLiteral(", e.sort_name");
     case EmployeeColumn::Grade:
         // PNS golongan first, then PPPK: the two scales are not comparable.
         return QStringLiteral("(e.status = 2)") + dir + QStringLiteral(", e.grade") + dir +
                QStringLiteral(", e.sort_name");
     case EmployeeColumn::Unit:
-        return QStringLiteral("u.name COLLATE NOCASE") + dir + QStringLiteral(", e.sort_name");
+        return QStringLiteral("lower(u.name)") + dir + QStringLiteral(", e.sort_name");
     case EmployeeColumn::State:
         return QStringLiteral("e.state") + dir + QStringLiteral(", e.sort_name");
     }
@@ -59,7 +61,7 @@ QString orderBy(EmployeeColumn column, Qt::SortOrder order)
 } // namespace
 
 // SELECT <columns> over the filter, in the requested order.
-static QString selectSorted(const QString &columns, const EmployeeFilter &filter,
+static QString selectSorted(Engine engine, const QString &columns, const EmployeeFilter &filter,
                             EmployeeColumn sortBy, Qt::SortOrder order, QStringList *words)
 {
     const QString join = sortBy == EmployeeColumn::Unit
@@ -67,8 +69,9 @@ static QString selectSorted(const QString &columns, const EmployeeFilter &filter
                              : QString();
     QString sort = orderBy(sortBy, order);
     // With a text filter, scanning the table and sorting the few matches beats
-    // walking the sort index and visiting every row ("+" disables the index).
-    if (!filter.text.trimmed().isEmpty())
+    // walking the sort index and visiting every row ("+" disables SQLite's use of the index;
+    // PostgreSQL's planner weighs the two plans itself).
+    if (!filter.text.trimmed().isEmpty() && engine == Engine::Sqlite)
         sort.prepend(QLatin1Char('+'));
     return QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM employee e") + join +
            whereClause(filter, true, words) + QStringLiteral(" ORDER BY ") + sort;
@@ -79,12 +82,12 @@ QVector<qint64> EmployeeListQuery::ids(const EmployeeFilter &filter, EmployeeCol
 {
     QStringList words;
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(selectSorted(QStringLiteral("e.id"), filter, sortBy, order, &words));
+    sql::forwardOnly(q);
+    q.prepare(selectSorted(m_db.engine(), QStringLiteral("e.id"), filter, sortBy, order, &words));
     for (const QString &w : std::as_const(words))
         q.addBindValue(w);
     QVector<qint64> result;
-    if (q.exec())
+    if (sql::exec(q))
         while (q.next())
             result << q.value(0).toLongLong();
     return result;
@@ -96,13 +99,13 @@ EmployeeListQuery::searchEntries(const EmployeeFilter &scope, EmployeeColumn sor
 {
     QStringList words;
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(selectSorted(QStringLiteral("e.id, e.state = 0, e.search_text"), scope, sortBy, order,
-                           &words));
+    sql::forwardOnly(q);
+    q.prepare(selectSorted(m_db.engine(), QStringLiteral("e.id, e.state = 0, e.search_text"), scope,
+                           sortBy, order, &words));
     for (const QString &w : std::as_const(words))
         q.addBindValue(w);
     QVector<SearchEntry> result;
-    if (q.exec())
+    if (sql::exec(q))
         while (q.next())
             result.push_back({q.value(0).toLongLong(), q.value(1).toBool(), q.value(2).toString()});
     return result;
@@ -117,7 +120,7 @@ QVector<EmployeeRow> EmployeeListQuery::rows(const QVector<qint64> &ids) const
     for (qint64 id : ids)
         list << QString::number(id);
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    sql::forwardOnly(q);
     q.exec(QStringLiteral("SELECT e.id, e.nip, e.gelar_depan, e.name, e.gelar_belakang, e.jabatan, "
                           "e.status, e.grade, e.unit_id, u.name, e.state, e.jabatan_kind, "
                           "e.jenjang, a.nip FROM employee e JOIN unit u ON u.id = e.unit_id "
@@ -168,7 +171,7 @@ EmployeeListQuery::Counts EmployeeListQuery::counts(const EmployeeFilter &filter
     for (const QString &w : std::as_const(words))
         q.addBindValue(w);
     Counts c;
-    if (q.exec() && q.next()) {
+    if (sql::exec(q) && q.next()) {
         c.active = q.value(0).toInt();
         c.inactive = q.value(1).toInt();
     }

@@ -92,7 +92,7 @@ std::optional<Employee> EmployeeRepository::find(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kColumns) + QLatin1String("WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     return employeeFrom(q);
 }
@@ -102,7 +102,7 @@ std::optional<Employee> EmployeeRepository::findByNip(const QString &nip) const
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kColumns) + QLatin1String("WHERE nip = ?"));
     q.addBindValue(Nip::normalize(nip));
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     return employeeFrom(q);
 }
@@ -115,14 +115,14 @@ static void selectIn(const QSqlDatabase &db, const QString &select, const QVecto
 {
     constexpr int chunk = 500;
     QSqlQuery q(db);
-    q.setForwardOnly(true); // no cache of the rows read
+    sql::forwardOnly(q); // no cache of the rows read
     for (int from = 0; from < keys.size(); from += chunk) {
         const int n = std::min(chunk, int(keys.size()) - from);
         q.prepare(select + QStringLiteral(" IN (?") + QStringLiteral(",?").repeated(n - 1) +
                   QLatin1Char(')'));
         for (int i = 0; i < n; ++i)
             q.addBindValue(keys.at(from + i));
-        if (q.exec())
+        if (sql::exec(q))
             while (q.next())
                 row(q);
     }
@@ -145,7 +145,7 @@ QHash<QString, Employee> EmployeeRepository::findByNips(const QStringList &nips)
     }
     // Many (a whole agency's file): one pass over the table is faster than the lookups.
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    sql::forwardOnly(q);
     if (q.exec(QLatin1String(kColumns))) {
         while (q.next()) {
             if (wanted.contains(q.value(1).toString()))
@@ -181,7 +181,7 @@ Status EmployeeRepository::checkAtasan(qint64 employeeId, qint64 atasanId) const
                              QStringLiteral("atasan"));
     QSqlQuery &exists = m_statements.get(QStringLiteral("SELECT 1 FROM employee WHERE id = ?"));
     exists.addBindValue(atasanId);
-    const bool found = exists.exec() && exists.next();
+    const bool found = sql::exec(exists) && exists.next();
     exists.finish();
     if (!found)
         return Status::error(tr("The chosen atasan does not exist."), QStringLiteral("atasan"));
@@ -194,7 +194,7 @@ Status EmployeeRepository::checkAtasan(qint64 employeeId, qint64 atasanId) const
         "WHERE e.atasan_id IS NOT NULL AND c.depth < 200) "
         "SELECT c.id, e.name FROM chain c JOIN employee e ON e.id = c.id ORDER BY c.depth"));
     q.addBindValue(atasanId);
-    q.exec();
+    sql::exec(q);
     QStringList names;
     bool loops = false;
     while (!loops && q.next()) {
@@ -220,13 +220,13 @@ Status EmployeeRepository::validateForStore(const Employee &e) const
     QSqlQuery &unit =
         m_statements.get(QStringLiteral("SELECT dissolved_on IS NULL FROM unit WHERE id = ?"));
     unit.addBindValue(e.unitId);
-    const bool unitLive = unit.exec() && unit.next() && unit.value(0).toBool();
+    const bool unitLive = sql::exec(unit) && unit.next() && unit.value(0).toBool();
     unit.finish();
     if (!unitLive)
         return Status::error(tr("The unit does not exist (any more)."), QStringLiteral("unit"));
     QSqlQuery &byNip = m_statements.get(QStringLiteral("SELECT id FROM employee WHERE nip = ?"));
     byNip.addBindValue(e.nip);
-    const qint64 otherId = byNip.exec() && byNip.next() ? byNip.value(0).toLongLong() : 0;
+    const qint64 otherId = sql::exec(byNip) && byNip.next() ? byNip.value(0).toLongLong() : 0;
     byNip.finish();
     if (otherId != 0 && otherId != e.id) {
         const std::optional<Employee> other = find(otherId);
@@ -326,10 +326,10 @@ Status EmployeeRepository::update(const Employee &e, const QDate &effective, con
     if (old->unitId != stored.unitId || !stored.isActive()) {
         QSqlQuery vacate(m_db.connection());
         vacate.prepare(QStringLiteral("UPDATE unit SET head_id = NULL WHERE head_id = ? AND "
-                                      "(id <> ? OR ?)"));
+                                      "(id <> ? OR ? <> 0)"));
         vacate.addBindValue(e.id);
         vacate.addBindValue(stored.unitId);
-        vacate.addBindValue(!stored.isActive());
+        vacate.addBindValue(stored.isActive() ? 0 : 1);
         if (!sql::exec(vacate, &error))
             return dbError(error);
     }
@@ -360,7 +360,7 @@ QVector<qint64> EmployeeRepository::subordinateIds(qint64 id) const
     q.prepare(QStringLiteral("SELECT id FROM employee WHERE atasan_id = ? ORDER BY sort_name"));
     q.addBindValue(id);
     QVector<qint64> ids;
-    if (q.exec())
+    if (sql::exec(q))
         while (q.next())
             ids << q.value(0).toLongLong();
     return ids;
@@ -374,7 +374,7 @@ Status EmployeeRepository::remove(qint64 id)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name FROM unit WHERE head_id = ? AND dissolved_on IS NULL"));
     q.addBindValue(id);
-    q.exec();
+    sql::exec(q);
     if (q.next())
         return Status::error(tr("%1 heads “%2”. Choose another head for the unit first.")
                                  .arg(e->fullName(), q.value(0).toString()));
@@ -394,7 +394,7 @@ Status EmployeeRepository::remove(qint64 id)
     }
     q.prepare(QStringLiteral("SELECT count(*) FROM appraisal WHERE employee_id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+    if (sql::exec(q) && q.next() && q.value(0).toInt() > 0)
         return Status::error(tr("%1 has %2 appraisal(s), which are kept, so the employee cannot "
                                 "be deleted. Record that they left (an employment state) "
                                 "instead.")
@@ -439,7 +439,7 @@ QVector<PositionRecord> EmployeeRepository::history(qint64 employeeId) const
     q.prepare(QLatin1String(kHistorySelect) + QLatin1String("ORDER BY h.valid_from"));
     q.addBindValue(employeeId);
     QVector<PositionRecord> records;
-    if (q.exec())
+    if (sql::exec(q))
         while (q.next())
             records << recordFrom(q);
     return records;
@@ -453,7 +453,7 @@ std::optional<PositionRecord> EmployeeRepository::positionAt(qint64 employeeId,
               QLatin1String("AND h.valid_from <= ? ORDER BY h.valid_from DESC LIMIT 1"));
     q.addBindValue(employeeId);
     q.addBindValue(sql::dateValue(date));
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     return recordFrom(q);
 }

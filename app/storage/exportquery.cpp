@@ -15,7 +15,7 @@ namespace {
 Status run(const QString &what, const QString &sql, const QVariantList &values, QSqlQuery *q)
 {
     QString error;
-    if (sql::select(*q, sql, values, &error))
+    if (sql::select(*q, sql, values, &error, sql::Rows::Streamed))
         return Status::ok();
     return Status::error(
         ExportQuery::tr("The %1 cannot be read from the database: %2").arg(what, error),

@@ -60,7 +60,7 @@ std::optional<PeriodInfo> PeriodRepository::find(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QLatin1String("WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     return periodFrom(q);
 }
@@ -73,7 +73,7 @@ std::optional<PeriodInfo> PeriodRepository::findByCode(const QString &code) cons
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QLatin1String("WHERE code = ?"));
     q.addBindValue(period.toString());
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     return periodFrom(q);
 }
@@ -202,7 +202,7 @@ QVector<PeriodLogEntry> PeriodRepository::log(qint64 periodId) const
                              "WHERE period_id = ? ORDER BY id"));
     q.addBindValue(periodId);
     QVector<PeriodLogEntry> list;
-    if (q.exec())
+    if (sql::exec(q))
         while (q.next())
             list << PeriodLogEntry{detail::toDateTime(q.value(0)), q.value(1).toString(),
                                    q.value(2).toString(), q.value(3).toString()};
@@ -217,7 +217,7 @@ Status PeriodRepository::remove(qint64 periodId)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM appraisal WHERE period_id = ?"));
     q.addBindValue(periodId);
-    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+    if (sql::exec(q) && q.next() && q.value(0).toInt() > 0)
         return Status::error(tr("Period %1 has %2 appraisal(s) and cannot be deleted.")
                                  .arg(p->code())
                                  .arg(q.value(0).toInt()),
@@ -264,7 +264,7 @@ PeriodRepository::organisationAchievement(qint64 periodId, qint64 unitId) const
                              "org_achievement WHERE period_id = ? AND unit_id = ?"));
     q.addBindValue(periodId);
     q.addBindValue(unitId);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     return achievementFrom(q);
 }
@@ -282,7 +282,7 @@ PeriodRepository::effectiveOrganisationAchievement(qint64 periodId, qint64 unitI
         "WHERE o.predikat IS NOT NULL ORDER BY up.depth LIMIT 1"));
     q.addBindValue(unitId);
     q.addBindValue(periodId);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     return achievementFrom(q);
 }
@@ -294,7 +294,7 @@ QVector<OrganisationAchievement> PeriodRepository::organisationAchievements(qint
                              "org_achievement WHERE period_id = ? ORDER BY unit_id"));
     q.addBindValue(periodId);
     QVector<OrganisationAchievement> list;
-    if (q.exec())
+    if (sql::exec(q))
         while (q.next())
             list << achievementFrom(q);
     return list;

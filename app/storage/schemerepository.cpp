@@ -63,7 +63,7 @@ std::optional<SchemeInfo> SchemeRepository::find(qint64 schemeId) const
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSchemeSelect) + QLatin1String("WHERE s.id = ?"));
     q.addBindValue(schemeId);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     return schemeFrom(q);
 }
@@ -73,7 +73,7 @@ std::optional<SchemeInfo> SchemeRepository::findByCode(const QString &code) cons
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSchemeSelect) + QLatin1String("WHERE s.code = ?"));
     q.addBindValue(code);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     return schemeFrom(q);
 }
@@ -85,7 +85,7 @@ QVector<SchemeVersionInfo> SchemeRepository::versions(qint64 schemeId) const
               QLatin1String("WHERE v.scheme_id = ? ORDER BY v.version"));
     q.addBindValue(schemeId);
     QVector<SchemeVersionInfo> list;
-    if (q.exec())
+    if (sql::exec(q))
         while (q.next())
             list << versionFrom(q);
     return list;
@@ -96,7 +96,7 @@ std::optional<SchemeVersionInfo> SchemeRepository::version(qint64 versionId) con
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kVersionSelect) + QLatin1String("WHERE v.id = ?"));
     q.addBindValue(versionId);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     return versionFrom(q);
 }
@@ -106,7 +106,7 @@ Status SchemeRepository::load(qint64 versionId, SchemeDefinition *out) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT definition FROM scheme_version WHERE id = ?"));
     q.addBindValue(versionId);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return Status::error(tr("The scheme version no longer exists."), QStringLiteral("scheme"));
     return SchemeDefinition::fromJson(q.value(0).toString(), out);
 }
@@ -233,7 +233,7 @@ Status SchemeRepository::remove(qint64 schemeId)
         "JOIN scheme_version v ON v.id = p.scheme_version_id WHERE v.scheme_id = ?)"));
     q.addBindValue(schemeId);
     q.addBindValue(schemeId);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return detail::dbError(QString());
     if (q.value(0).toInt() > 0 || q.value(1).toInt() > 0)
         return Status::error(tr("“%1” is used by %2 appraisal(s) and %3 period(s) and cannot be "

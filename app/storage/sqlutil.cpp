@@ -2,23 +2,51 @@
 
 #include "database.h"
 
+#include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace kinerja::sql {
 
+namespace {
+Q_LOGGING_CATEGORY(lcSql, "kinerja.sql")
+
+// Flags are integer columns. QSQLITE stores a bound bool as 0/1, but QPSQL writes it as
+// the literal TRUE, which PostgreSQL will not put in an integer column.
+void bindFlagsAsIntegers(QSqlQuery &q)
+{
+    const QVariantList values = q.boundValues();
+    for (int i = 0; i < values.size(); ++i) {
+        if (values.at(i).typeId() == QMetaType::Bool)
+            q.bindValue(i, values.at(i).toBool() ? 1 : 0);
+    }
+}
+} // namespace
+
 bool exec(QSqlQuery &q, QString *error)
 {
+    bindFlagsAsIntegers(q);
     if (q.exec())
         return true;
+    // The caller reports the failure to the user; the log keeps the statement for the
+    // developer who reads the report.
+    qCWarning(lcSql) << "statement failed:" << q.lastQuery() << q.lastError().text();
     if (error)
         *error = q.lastError().text();
     return false;
 }
 
-bool select(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+void forwardOnly(QSqlQuery &q, Rows rows)
 {
-    q.setForwardOnly(true);
+    const bool server = q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    q.setForwardOnly(!server || rows == Rows::Streamed);
+}
+
+bool select(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error, Rows rows)
+{
+    forwardOnly(q, rows);
     if (!q.prepare(sql)) {
+        qCWarning(lcSql) << "statement not prepared:" << sql << q.lastError().text();
         if (error)
             *error = q.lastError().text();
         return false;

@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include "sqlutil.h"
+
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -35,7 +37,7 @@ QString placeholders(int n)
 // The unit, and with `withSubunits` everything under it.
 const char *const SubtreeCte =
     "WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT u.id FROM "
-    "unit u JOIN sub ON u.parent_id = sub.id WHERE ?) ";
+    "unit u JOIN sub ON u.parent_id = sub.id WHERE ? <> 0) ";
 } // namespace
 
 QVector<Period> TrendQuery::axis(const Period &from, const Period &to)
@@ -57,7 +59,7 @@ QVector<Period> TrendQuery::storedPeriods(Period::Kind kind) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT code FROM period WHERE kind = ?"));
     q.addBindValue(static_cast<int>(kind));
-    if (q.exec()) {
+    if (sql::exec(q)) {
         while (q.next()) {
             Period p;
             if (Period::parse(q.value(0).toString(), &p))
@@ -78,7 +80,7 @@ QHash<QString, qint64> TrendQuery::periodIds(const QVector<Period> &axis) const
                   .arg(placeholders(static_cast<int>(axis.size()))));
     for (const Period &p : axis)
         q.addBindValue(p.toString());
-    if (q.exec())
+    if (sql::exec(q))
         while (q.next())
             ids.insert(q.value(0).toString(), q.value(1).toLongLong());
     return ids;
@@ -93,7 +95,7 @@ EmployeeTrend TrendQuery::employee(qint64 employeeId, const Period &from, const 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name, nip FROM employee WHERE id = ?"));
     q.addBindValue(employeeId);
-    if (q.exec() && q.next()) {
+    if (sql::exec(q) && q.next()) {
         trend.name = q.value(0).toString();
         trend.nip = q.value(1).toString();
     }
@@ -106,7 +108,7 @@ EmployeeTrend TrendQuery::employee(qint64 employeeId, const Period &from, const 
         q.addBindValue(employeeId);
         for (const qint64 id : ids)
             q.addBindValue(id);
-        if (q.exec()) {
+        if (sql::exec(q)) {
             while (q.next()) {
                 TrendPoint p;
                 p.appraisalId = q.value(1).toLongLong();
@@ -145,7 +147,7 @@ UnitTrend TrendQuery::unit(qint64 unitId, bool includeSubunits, const Period &fr
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name FROM unit WHERE id = ?"));
     q.addBindValue(unitId);
-    if (q.exec() && q.next())
+    if (sql::exec(q) && q.next())
         trend.unitName = q.value(0).toString();
 
     struct Row {
@@ -171,7 +173,7 @@ UnitTrend TrendQuery::unit(qint64 unitId, bool includeSubunits, const Period &fr
         q.addBindValue(includeSubunits ? 1 : 0);
         for (const qint64 id : ids)
             q.addBindValue(id);
-        if (q.exec()) {
+        if (sql::exec(q)) {
             while (q.next()) {
                 Row &r = rows[q.value(0).toLongLong()];
                 const int n = q.value(2).toInt();
@@ -216,7 +218,7 @@ QVector<SubunitBar> TrendQuery::subunits(qint64 unitId, qint64 periodId) const
     q.prepare(
         QStringLiteral("SELECT id, name FROM unit WHERE parent_id = ? AND dissolved_on IS NULL"));
     q.addBindValue(unitId);
-    if (!q.exec())
+    if (!sql::exec(q))
         return bars;
     while (q.next()) {
         SubunitBar b;
@@ -236,7 +238,7 @@ QVector<SubunitBar> TrendQuery::subunits(qint64 unitId, qint64 periodId) const
     q.addBindValue(unitId);
     q.addBindValue(periodId);
     QHash<qint64, std::array<double, 4>> sums; // scored, score sum, levelled, level sum
-    if (q.exec()) {
+    if (sql::exec(q)) {
         while (q.next()) {
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it == index.constEnd())

@@ -66,7 +66,7 @@ std::optional<Unit> UnitRepository::find(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QLatin1String("WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!sql::exec(q) || !q.next())
         return std::nullopt;
     return unitFrom(q);
 }
@@ -79,7 +79,7 @@ QVector<qint64> UnitRepository::subtreeIds(qint64 id) const
                              "WHERE u.dissolved_on IS NULL) SELECT id FROM sub"));
     q.addBindValue(id);
     QVector<qint64> ids;
-    if (q.exec())
+    if (sql::exec(q))
         while (q.next())
             ids << q.value(0).toLongLong();
     return ids;
@@ -104,12 +104,13 @@ static Status checkSiblingName(const QSqlDatabase &db, qint64 parentId, const QS
                                qint64 selfId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM unit WHERE dissolved_on IS NULL AND "
-                             "parent_id IS ? AND lower(name) = lower(?) AND id <> ?"));
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM unit WHERE dissolved_on IS NULL AND "
+        "parent_id IS NOT DISTINCT FROM CAST(? AS BIGINT) AND lower(name) = lower(?) AND id <> ?"));
     q.addBindValue(sql::idOrNull(parentId));
     q.addBindValue(name);
     q.addBindValue(selfId);
-    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+    if (sql::exec(q) && q.next() && q.value(0).toInt() > 0)
         return Status::error(UnitRepository::tr("A unit named “%1” already exists at this place "
                                                 "in the tree.")
                                  .arg(name),
@@ -244,7 +245,7 @@ UnitUsage UnitRepository::usage(qint64 id) const
         "(SELECT count(*) FROM unit WHERE parent_id = :id AND dissolved_on IS NULL), "
         "(SELECT count(*) FROM position_history WHERE unit_id = :id)"));
     q.bindValue(QStringLiteral(":id"), id);
-    if (q.exec() && q.next()) {
+    if (sql::exec(q) && q.next()) {
         usage.activeStaff = q.value(0).toInt();
         usage.inactiveStaff = q.value(1).toInt();
         usage.subUnits = q.value(2).toInt();
@@ -304,7 +305,7 @@ Status UnitRepository::merge(qint64 sourceId, qint64 targetId, const QDate &effe
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM employee WHERE unit_id = ?"));
     q.addBindValue(sourceId);
-    q.exec();
+    sql::exec(q);
     QVector<qint64> staff;
     while (q.next())
         staff << q.value(0).toLongLong();

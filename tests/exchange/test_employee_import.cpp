@@ -69,7 +69,7 @@ private slots:
     void cleanup()
     {
         m_temp.db().close();
-        QFile::remove(m_temp.path());
+        m_temp.remove();
     }
 
     void cleanCsvImport()

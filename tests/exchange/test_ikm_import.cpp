@@ -123,7 +123,7 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_temp.db().close();
-        QFile::remove(m_temp.path());
+        m_temp.remove();
     }
 
     void workedExample()

@@ -48,7 +48,7 @@ private slots:
     void cleanup()
     {
         m_temp.db().close();
-        QFile::remove(m_temp.path());
+        m_temp.remove();
     }
 
     void saveAndFind()

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "support/check.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +45,20 @@ public:
         kinerja::ServerAddress a = adminAddress();
         a.database = m_serverName;
         return a.toString();
+    }
+    // Closes and removes the database, so that the next open() starts afresh.
+    void remove()
+    {
+        m_db.close();
+        if (onServer()) {
+            if (!m_serverName.isEmpty())
+                admin(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_serverName));
+            m_serverName.clear();
+        } else {
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path() + suffix);
+        }
     }
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
     QString dir() const { return m_dir.path(); }
