@@ -52,8 +52,8 @@ const QVector<TableSpec> &specs()
     return list;
 }
 
-// SQLite allows 32766 parameters in a statement; a batch stays below it and at a few
-// hundred rows, where a longer statement stops paying off.
+// A server allows 65535 parameters in a statement; a batch stays well below it and at a
+// few hundred rows, where a longer statement stops paying off.
 constexpr int kMaxParameters = 30000;
 constexpr int kMaxBatchRows = 500;
 
@@ -207,7 +207,11 @@ public:
             deferred << int(columns.indexOf(c));
         const int idColumn = int(columns.indexOf(QLatin1String("id")));
         const int width = int(columns.size());
-        const int batch = std::clamp(kMaxParameters / width, 1, kMaxBatchRows);
+        // A server is written a batch of rows per statement, saving round trips; SQLite,
+        // in the same process, one row per statement: it prepares a statement with
+        // thousands of parameters in time that grows with their square.
+        const int batch =
+            m_to.isServer() ? std::clamp(kMaxParameters / width, 1, kMaxBatchRows) : 1;
         const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
                                    .arg(table, columns.join(QLatin1Char(',')));
 
@@ -272,8 +276,9 @@ public:
             QStringList(spec.deferred.size() + 1, QStringLiteral("CAST(? AS BIGINT)"))
                 .join(QLatin1Char(',')) +
             QLatin1Char(')');
-        for (qsizetype start = 0; start < rows.size(); start += kMaxBatchRows) {
-            const qsizetype n = std::min<qsizetype>(kMaxBatchRows, rows.size() - start);
+        const qsizetype batch = m_to.isServer() ? kMaxBatchRows : 1;
+        for (qsizetype start = 0; start < rows.size(); start += batch) {
+            const qsizetype n = std::min<qsizetype>(batch, rows.size() - start);
             QSqlQuery &q = prepare(
                 QStringLiteral("UPDATE %1 SET %2 FROM (VALUES %3) AS v WHERE %1.id = v.column1")
                     .arg(table, assignments.join(QLatin1String(", ")), rowsOf(row, n)));
