@@ -64,11 +64,14 @@ int runCommand(Command &command, const QStringList &arguments, Console &console)
         return console.usageError(parser.errorText(), command.name());
     if (parser.isSet(help)) {
         const QString usage =
-            Cli::tr("Usage: %1 %2 [options]").arg(Console::programName(), command.name());
+            command.takesArguments()
+                ? Cli::tr("Usage: %1 %2 %3")
+                      .arg(Console::programName(), command.name(), command.usage())
+                : Cli::tr("Usage: %1 %2 [options]").arg(Console::programName(), command.name());
         console.out(withUsageLine(parser.helpText(), usage));
         return ExitSuccess;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!command.takesArguments() && !parser.positionalArguments().isEmpty()) {
         return console.usageError(
             Cli::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()),
             command.name());

@@ -22,6 +22,11 @@ public:
     // A translated paragraph for the command's own help.
     virtual QString description() const { return summary(); }
 
+    // Whether the command takes arguments besides its options (parser.positionalArguments());
+    // then usage() is what follows the command word in its usage line.
+    virtual bool takesArguments() const { return false; }
+    virtual QString usage() const { return {}; }
+
     virtual void addOptions(QCommandLineParser &parser) = 0;
     // Runs with the parsed options; returns an ExitCode.
     virtual int run(const QCommandLineParser &parser, Console &console) = 0;

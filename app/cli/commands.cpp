@@ -4,6 +4,7 @@
 #include "importcommand.h"
 #include "infocommand.h"
 #include "printcommand.h"
+#include "servercommand.h"
 
 namespace kinerja::cli {
 
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<PrintCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ServerCommand>());
     return commands;
 }
 

@@ -1,14 +1,19 @@
 #include "exportcommand.h"
 
 #include "console.h"
+#include "copyprogress.h"
+#include "dbfiles.h"
 #include "exchange/appraisaltemplate.h"
 #include "exchange/exports.h"
+#include "files/replacefile.h"
 #include "interrupt.h"
 #include "lookup.h"
 #include "storage/database.h"
+#include "storage/databasecopy.h"
 #include "storage/unitrepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <functional>
@@ -33,14 +38,17 @@ QString ExportCommand::description() const
               "--period (and --unit) that staff and supervisors fill in: identity columns "
               "locked, the ratings as dropdowns, an instructions sheet; kinerja-cli import "
               "--appraisals reads it back. The file appears only when complete; after an error "
-              "or Ctrl-C nothing is left behind. Exit code 0 on success, 1 on a failure, 2 "
+              "or Ctrl-C nothing is left behind. --sqlite writes a consistent copy of the whole "
+              "database, a server's too, to a new Kinerja file (an archive, or a copy for a "
+              "laptop), readable by its owner only. Exit code 0 on success, 1 on a failure, 2 "
               "for a wrong command line.");
 }
 
 void ExportCommand::addOptions(QCommandLineParser &parser)
 {
     m_db.setValueName(tr("file"));
-    m_db.setDescription(tr("The database to read (default: %1).")
+    m_db.setDescription(tr("The database to read: a file or a server address "
+                           "postgresql://user@host:port/dbname (default: %1).")
                             .arg(QDir::toNativeSeparators(Database::defaultPath())));
     m_recap.setDescription(tr("Export the appraisal recap of --period."));
     m_employees.setDescription(tr("Export the employees."));
@@ -66,9 +74,14 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
     m_lang.setDescription(tr("The language of the headers, sheet names and messages: id (the "
                              "default) or en."));
     m_lang.setDefaultValue(QStringLiteral("id"));
+    m_sqlite.setValueName(tr("file"));
+    m_sqlite.setDescription(tr("Write the whole database, read in one snapshot, to a new "
+                               "Kinerja file (.sqlite)."));
+    m_force.setDescription(tr("--sqlite: replace the file if it already exists."));
     for (const QCommandLineOption &o :
          {m_db, m_recap, m_employees, m_template, m_period, m_unit, m_noSubunits, m_inactive,
-          m_delimiter, m_noBom, m_sheetPerUnit, m_noDetail, m_noSummary, m_lang, m_out})
+          m_delimiter, m_noBom, m_sheetPerUnit, m_noDetail, m_noSummary, m_lang, m_out, m_sqlite,
+          m_force})
         parser.addOption(o);
 }
 
@@ -77,6 +90,8 @@ int ExportCommand::run(const QCommandLineParser &parser, Console &console)
     QString error;
     if (!Lookup::language(parser.value(m_lang), &error))
         return console.usageError(error, name());
+    if (parser.isSet(m_sqlite))
+        return snapshot(parser, console);
     if (int(parser.isSet(m_recap)) + int(parser.isSet(m_employees)) +
             int(parser.isSet(m_template)) !=
         1)
@@ -174,6 +189,78 @@ int ExportCommand::run(const QCommandLineParser &parser, Console &console)
         console.out(tr("Exported %1 rows: %2").arg(Console::count(result.rows), target) +
                     QLatin1Char('\n'));
     }
+    return ExitSuccess;
+}
+
+// The copy is written beside its target, readable by its owner only from the start (it
+// holds personal data), and renamed into place when complete.
+int ExportCommand::snapshot(const QCommandLineParser &parser, Console &console)
+{
+    for (const QCommandLineOption &o :
+         {m_recap, m_employees, m_template, m_out, m_period, m_unit, m_delimiter})
+        if (parser.isSet(o))
+            return console.usageError(
+                tr("--sqlite writes the whole database; it takes no --%1.").arg(o.names().first()),
+                name());
+    const QString out = parser.value(m_sqlite);
+    if (out.trimmed().isEmpty())
+        return console.usageError(tr("--sqlite needs a file name."), name());
+    const QString target = QDir::toNativeSeparators(out);
+    const QFileInfo info(out);
+    if (info.isDir())
+        return console.failure(target, tr("This is a folder, not a file."));
+    if (info.exists() && !parser.isSet(m_force))
+        return console.failure(target, tr("The file already exists. Use --force to replace it."));
+
+    const QString file = parser.isSet(m_db) ? parser.value(m_db) : Database::defaultPath();
+    const QString shown = QDir::toNativeSeparators(file);
+    if (!ServerAddress::isServerLocation(file) &&
+        QFileInfo(file).absoluteFilePath() == info.absoluteFilePath())
+        return console.failure(target, tr("This is the database being copied."));
+    Database from;
+    QString error;
+    if (!Lookup::openDatabase(file, from, &error))
+        return console.failure(shown, error);
+
+    const QString partial = out + QLatin1String(".partial");
+    if (!removeDatabaseFiles(partial))
+        return console.failure(QDir::toNativeSeparators(partial),
+                               tr("Cannot remove this unfinished file of an earlier run."));
+    QFile create(partial);
+    if (!create.open(QIODevice::WriteOnly) ||
+        !create.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+        return console.failure(QDir::toNativeSeparators(partial), create.errorString());
+    create.close();
+
+    InterruptGuard guard;
+    DatabaseCopy::Report report;
+    Status s;
+    {
+        Database to;
+        s = to.open(partial);
+        if (s) {
+            CopyProgress progress(console);
+            s = DatabaseCopy::copy(from, to, std::ref(progress), nullptr, &report);
+        }
+        to.close();
+    }
+    if (s && QFile::exists(partial + QLatin1String("-wal")))
+        s = Status::error(tr("The new database was not closed cleanly."));
+    if (s) {
+        // A -wal or -shm file of the replaced database would be applied to the new one.
+        QFile::remove(out + QLatin1String("-wal"));
+        QFile::remove(out + QLatin1String("-shm"));
+        if (!files::replaceFile(partial, out, &error))
+            s = Status::error(tr("Cannot put the new database in place: %1").arg(error));
+    }
+    if (!s) {
+        removeDatabaseFiles(partial);
+        if (s.field() == u"cancelled" || InterruptGuard::interrupted())
+            return console.failure(target, tr("Interrupted; nothing was written."));
+        return console.failure(target, s.message());
+    }
+    console.out(tr("Wrote a copy of %1: %2").arg(from.displayName(), target) + QLatin1Char('\n') +
+                copyReport(report));
     return ExitSuccess;
 }
 

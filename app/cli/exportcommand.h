@@ -11,6 +11,7 @@ namespace kinerja::cli {
 //                    [--delimiter comma|semicolon] [--no-bom] [--sheet-per-unit] [--no-detail]
 //                    [--no-summary] [--lang id|en]
 //                    --out FILE.xlsx|FILE.csv
+//        kinerja-cli export --db FILE|postgresql://... --sqlite FILE [--force]
 // The format follows the file's extension. The file appears only when complete.
 class ExportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(kinerja::cli::ExportCommand)
@@ -22,6 +23,8 @@ public:
     int run(const QCommandLineParser &parser, Console &console) override;
 
 private:
+    int snapshot(const QCommandLineParser &parser, Console &console);
+
     QCommandLineOption m_db{QStringLiteral("db")};
     QCommandLineOption m_recap{QStringLiteral("recap")};
     QCommandLineOption m_template{QStringLiteral("template")};
@@ -37,6 +40,8 @@ private:
     QCommandLineOption m_noSummary{QStringLiteral("no-summary")};
     QCommandLineOption m_out{QStringLiteral("out")};
     QCommandLineOption m_lang{QStringLiteral("lang")};
+    QCommandLineOption m_sqlite{QStringLiteral("sqlite")};
+    QCommandLineOption m_force{QStringLiteral("force")};
 };
 
 } // namespace kinerja::cli

@@ -44,6 +44,13 @@ qint64 Lookup::unit(Database &db, const QString &nameOrNumber, QString *error)
 bool Lookup::openDatabase(const QString &file, Database &db, QString *error)
 {
     const QFileInfo info(file);
+    if (ServerAddress::isServerLocation(file)) {
+        if (const Status s = db.open(file); !s) {
+            *error = s.message();
+            return false;
+        }
+        return true;
+    }
     if (!info.exists())
         *error = tr("No such file.");
     else if (info.isDir())

@@ -23,7 +23,8 @@ public:
     // A unit by its exact name (any case) or its number; 0 with *error when there is none
     // or several units share the name.
     static qint64 unit(Database &db, const QString &nameOrNumber, QString *error);
-    // Opens `file` (an existing database file); false with *error otherwise.
+    // Opens `file` (an existing database file, or a server address); false with *error
+    // otherwise.
     static bool openDatabase(const QString &file, Database &db, QString *error);
     // The --lang value of print, export and import: "id" or "en"; false with *error.
     static bool language(const QString &value, QString *error);

@@ -282,11 +282,13 @@ Status Database::openFile(const QString &path)
                              QStringLiteral("file"));
 
     int version = 0;
+    m_versionFound = 0;
     const bool existing = info.exists() && info.size() > 0;
     if (existing) {
         const Status s = inspectExisting(m_path, &version);
         if (!s)
             return s;
+        m_versionFound = version;
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Status::error(tr("Cannot create the folder “%1”.").arg(native(info.absolutePath())),
                              QStringLiteral("file"));

@@ -62,6 +62,9 @@ public:
     // The copy written before the last migration of this open(), or empty.
     QString backupPath() const { return m_backupPath; }
     int schemaVersion() const;
+    // The version the last open() found, before migrating: 0 for a new database. Below
+    // schemaVersion() when open() (a file) or openServer() with Upgrade migrated it.
+    int schemaVersionFound() const { return m_versionFound; }
 
     static int latestSchemaVersion();
     // <AppDataLocation>/kinerja.sqlite
@@ -87,6 +90,7 @@ private:
     ServerAddress m_server;
     QString m_backupPath;
     int m_txDepth = 0;
+    int m_versionFound = 0;
 };
 
 } // namespace kinerja

@@ -118,6 +118,7 @@ Status Database::openServer(const ServerAddress &address, ServerSchema schema)
     int version = 0;
     if (Status s = serverVersion(&version); !s)
         return fail(s);
+    m_versionFound = version;
     const QString url = m_server.toString();
     if (version > latest)
         return fail(Status::error(

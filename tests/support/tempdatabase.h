@@ -60,6 +60,14 @@ public:
                 QFile::remove(path() + suffix);
         }
     }
+    // On the server engine: creates the database without opening it, empty, or with
+    // the Kinerja schema (as `kinerja-cli server init` leaves it); returns location().
+    QString createOnServer(bool initialise)
+    {
+        FIXTURE_CHECK(onServer() && m_serverName.isEmpty(), QStringLiteral("already created"));
+        createServerDatabase(initialise);
+        return location();
+    }
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
     QString dir() const { return m_dir.path(); }
     kinerja::Database &db() { return m_db; }
@@ -94,10 +102,12 @@ private:
         QSqlDatabase::removeDatabase(name);
     }
 
-    void createServerDatabase()
+    void createServerDatabase(bool initialise = true)
     {
         m_serverName = QStringLiteral("kt_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
         admin(QStringLiteral("CREATE DATABASE %1").arg(m_serverName));
+        if (!initialise)
+            return;
         kinerja::ServerAddress a = adminAddress();
         a.database = m_serverName;
         kinerja::Database init;
