@@ -302,7 +302,7 @@ Status AppraisalBulk::copyForward(qint64 fromPeriodId, qint64 toPeriodId, qint64
     // Editors open on the targets learn that their copies are stale.
     q.prepare(QStringLiteral("UPDATE appraisal SET row_version = row_version + 1, changed_by = ?, "
                              "changed_at = ? WHERE id IN (SELECT dst FROM copy_map)"));
-    q.addBindValue(m_db.userName());
+    q.addBindValue(RowVersion::changedBy(m_db));
     q.addBindValue(detail::nowUtc());
     if (!sql::exec(q, &error))
         return detail::dbError(error);
@@ -407,7 +407,7 @@ Status AppraisalBulk::rateMany(const QVector<BulkRating> &ratings, BulkReport *o
         bindRating(6, r.selfPerilaku);
         update.bindValue(8, now);
         update.bindValue(9, now);
-        update.bindValue(10, m_db.userName());
+        update.bindValue(10, RowVersion::changedBy(m_db));
         update.bindValue(11, now);
         update.bindValue(12, r.appraisalId);
         if (!sql::exec(update, &error))

@@ -263,7 +263,7 @@ Status AppraisalWorkflow::finalizeMany(const QVector<qint64> &ids, BulkReport *o
                                          : refusal(m_db, *f);
         if (s) {
             update.addBindValue(now);
-            update.addBindValue(m_db.userName());
+            update.addBindValue(RowVersion::changedBy(m_db));
             update.addBindValue(now);
             update.addBindValue(id);
             log.addBindValue(id);

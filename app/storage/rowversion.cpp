@@ -40,7 +40,7 @@ Status RowVersion::claim(Database &db, Record record, qint64 id, int loadedVersi
     q.prepare(QStringLiteral("UPDATE %1 SET row_version = row_version + 1, changed_by = ?, "
                              "changed_at = ? WHERE id = ? AND row_version = ?")
                   .arg(tableOf(record)));
-    q.addBindValue(db.userName());
+    q.addBindValue(changedBy(db));
     q.addBindValue(nowUtc());
     q.addBindValue(id);
     q.addBindValue(loadedVersion);
@@ -58,10 +58,16 @@ bool RowVersion::touch(Database &db, Record record, qint64 id, QString *error)
     q.prepare(QStringLiteral("UPDATE %1 SET row_version = row_version + 1, changed_by = ?, "
                              "changed_at = ? WHERE id = ?")
                   .arg(tableOf(record)));
-    q.addBindValue(db.userName());
+    q.addBindValue(changedBy(db));
     q.addBindValue(nowUtc());
     q.addBindValue(id);
     return sql::exec(q, error);
+}
+
+QString RowVersion::changedBy(const Database &db)
+{
+    const QString name = db.userName();
+    return name.isNull() ? QStringLiteral("") : name;
 }
 
 int RowVersion::current(Database &db, Record record, qint64 id)

@@ -34,6 +34,8 @@ public:
     static Status claim(Database &db, Record record, qint64 id, int loadedVersion);
     // Bumps the version whatever it is (no row: nothing happens).
     static bool touch(Database &db, Record record, qint64 id, QString *error);
+    // What changed_by records: Database::userName(), never NULL (the column is NOT NULL).
+    static QString changedBy(const Database &db);
     // The row's version now; 0 when there is no such row.
     static int current(Database &db, Record record, qint64 id);
     static ConflictInfo lastChange(Database &db, Record record, qint64 id);
