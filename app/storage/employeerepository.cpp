@@ -290,7 +290,7 @@ Status EmployeeRepository::create(Employee &e, const QDate &effective)
     return Status::ok();
 }
 
-Status EmployeeRepository::update(const Employee &e, const QDate &effective, const QString &note)
+Status EmployeeRepository::update(Employee &e, const QDate &effective, const QString &note)
 {
     const std::optional<Employee> old = find(e.id);
     if (!old)
@@ -341,6 +341,7 @@ Status EmployeeRepository::update(const Employee &e, const QDate &effective, con
     }
     if (!tx.commit())
         return dbError(tx.lastError());
+    ++e.rowVersion; // what the claim stored
     return Status::ok();
 }
 
