@@ -105,6 +105,7 @@ struct Appraisal {
     std::optional<int> predikatLevel; // 0 = the worst band
 
     QDateTime createdAt, submittedAt, ratedAt, finalizedAt;
+    int rowVersion = 0; // as loaded; a save claims it (RowVersion)
 
     bool isComplete() const { return !predikat.isEmpty(); }
     // Structural positions score Kepemimpinan (PP 46 / PP 30).

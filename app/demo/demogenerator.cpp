@@ -117,6 +117,7 @@ Status DraftWriter::createPeople()
         if (!s)
             return refused(e, s);
         d.person.employee.id = e.id;
+        d.person.employee.rowVersion = e.rowVersion;
         d.person.employee.atasanId = atasanOf(d, d.unit); // as of today (after any change)
         if (d.head) {
             s = m_units.setHead(m_unitIds.at(d.unit), e.id);

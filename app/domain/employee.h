@@ -45,7 +45,8 @@ struct Employee {
     qint64 unitId = 0;
     qint64 atasanId = 0; // atasan langsung (default pejabat penilai); 0 = none
     EmploymentState state = EmploymentState::Aktif;
-    QDate stateDate; // when the state began (required unless aktif)
+    QDate stateDate;    // when the state began (required unless aktif)
+    int rowVersion = 0; // as loaded (create() sets 1); update() refuses another version
 
     // "Dr. Budi Santoso, S.Kom., M.M."
     QString fullName() const;

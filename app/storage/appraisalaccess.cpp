@@ -2,7 +2,9 @@
 
 #include "appraisalquery.h"
 #include "database.h"
+#include "rowversion.h"
 #include "sqlutil.h"
+#include "transaction.h"
 
 #include <QSqlQuery>
 
@@ -86,6 +88,14 @@ Status checkKind(const AppraisalHead &head, SchemeKind kind)
 Status dbError(const QString &what)
 {
     return Status::error(AppraisalTr::tr("The database refused the change: %1").arg(what));
+}
+
+Status commitChange(Database &db, Transaction &tx, qint64 appraisalId)
+{
+    QString error;
+    if (!RowVersion::touch(db, RowVersion::Record::Appraisal, appraisalId, &error))
+        return dbError(error);
+    return tx.commit() ? Status::ok() : dbError(tx.lastError());
 }
 
 QString nowUtc()

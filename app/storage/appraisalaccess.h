@@ -15,6 +15,7 @@ class QSqlQuery;
 namespace kinerja {
 
 class Database;
+class Transaction;
 struct UnitPendingCounts;
 
 namespace detail {
@@ -50,6 +51,9 @@ Status editableHead(Database &db, qint64 id, AppraisalHead *out);
 Status checkKind(const AppraisalHead &head, SchemeKind kind);
 
 Status dbError(const QString &what);
+// Bumps the appraisal's row version (an editor still open on it learns its copy is stale,
+// see RowVersion), then commits `tx`: the last step of every change to an appraisal.
+Status commitChange(Database &db, Transaction &tx, qint64 appraisalId);
 QString nowUtc(); // "2026-04-01T08:00:00Z"
 QDateTime toDateTime(const QVariant &v);
 

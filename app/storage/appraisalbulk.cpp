@@ -6,6 +6,7 @@
 #include "appraisalworkflow.h"
 #include "database.h"
 #include "periodrepository.h"
+#include "rowversion.h"
 #include "schemerepository.h"
 #include "sqlutil.h"
 #include "transaction.h"
@@ -298,6 +299,13 @@ Status AppraisalBulk::copyForward(qint64 fromPeriodId, qint64 toPeriodId, qint64
             return Status::ok();
         }
     }
+    // Editors open on the targets learn that their copies are stale.
+    q.prepare(QStringLiteral("UPDATE appraisal SET row_version = row_version + 1, changed_by = ?, "
+                             "changed_at = ? WHERE id IN (SELECT dst FROM copy_map)"));
+    q.addBindValue(RowVersion::changedBy(m_db));
+    q.addBindValue(detail::nowUtc());
+    if (!sql::exec(q, &error))
+        return detail::dbError(error);
     q.exec(QStringLiteral("DELETE FROM copy_map"));
     if (!tx.commit())
         return detail::dbError(tx.lastError());
@@ -370,7 +378,8 @@ Status AppraisalBulk::rateMany(const QVector<BulkRating> &ratings, BulkReport *o
         "self_hasil = CASE WHEN ? <> 0 THEN ? ELSE self_hasil END, "
         "self_perilaku = CASE WHEN ? <> 0 THEN ? ELSE self_perilaku END, state = 2, "
         "submitted_at = CASE WHEN state = 0 THEN ? ELSE submitted_at END, "
-        "rated_at = CASE WHEN state < 2 THEN ? ELSE rated_at END WHERE id = ?"));
+        "rated_at = CASE WHEN state < 2 THEN ? ELSE rated_at END, "
+        "row_version = row_version + 1, changed_by = ?, changed_at = ? WHERE id = ?"));
     QSqlQuery log(m_db.connection());
     log.prepare(QStringLiteral("INSERT INTO appraisal_log (appraisal_id, at, user_name, action, "
                                "from_state, to_state, reason) VALUES (?, ?, ?, ?, ?, ?, '')"));
@@ -398,7 +407,9 @@ Status AppraisalBulk::rateMany(const QVector<BulkRating> &ratings, BulkReport *o
         bindRating(6, r.selfPerilaku);
         update.bindValue(8, now);
         update.bindValue(9, now);
-        update.bindValue(10, r.appraisalId);
+        update.bindValue(10, RowVersion::changedBy(m_db));
+        update.bindValue(11, now);
+        update.bindValue(12, r.appraisalId);
         if (!sql::exec(update, &error))
             return detail::dbError(error);
         if (state == AppraisalState::Draft &&
@@ -517,7 +528,8 @@ Status AppraisalBulk::applyUnitIkm(qint64 periodId, qint64 unitId, bool includeS
         write.addBindValue(id);
         write.addBindValue(indicatorId);
         write.addBindValue(*org->ikm);
-        if (!sql::exec(write, &error))
+        if (!sql::exec(write, &error) ||
+            !RowVersion::touch(m_db, RowVersion::Record::Appraisal, id, &error))
             return detail::dbError(error);
         ++result.done;
     }

@@ -159,7 +159,7 @@ Status AppraisalContent::setRhk(qint64 appraisalId, const QVector<Rhk> &plan)
                 return detail::dbError(error);
         }
     }
-    return tx.commit() ? Status::ok() : detail::dbError(tx.lastError());
+    return detail::commitChange(m_db, tx, head.id);
 }
 
 Status AppraisalContent::setIndicatorEvaluation(qint64 indicatorId, const QString &realisasi,
@@ -192,7 +192,7 @@ Status AppraisalContent::setIndicatorEvaluation(qint64 indicatorId, const QStrin
     QString error;
     if (!sql::exec(q, &error))
         return detail::dbError(error);
-    return tx.commit() ? Status::ok() : detail::dbError(tx.lastError());
+    return detail::commitChange(m_db, tx, head.id);
 }
 
 QVector<PerilakuEntry> AppraisalContent::perilaku(qint64 appraisalId) const
@@ -244,7 +244,7 @@ Status AppraisalContent::setPerilaku(qint64 appraisalId, const QVector<PerilakuE
         if (!sql::exec(q, &error))
             return detail::dbError(error);
     }
-    return tx.commit() ? Status::ok() : detail::dbError(tx.lastError());
+    return detail::commitChange(m_db, tx, head.id);
 }
 
 } // namespace kinerja

@@ -152,7 +152,7 @@ Status AppraisalContent::setKegiatan(qint64 appraisalId, const QVector<KegiatanE
     }
     if (Status s = AppraisalResults(m_db).recompute(appraisalId); !s)
         return s;
-    return tx.commit() ? Status::ok() : detail::dbError(tx.lastError());
+    return detail::commitChange(m_db, tx, head.id);
 }
 
 QMap<int, double> AppraisalContent::aspectScores(qint64 appraisalId) const
@@ -208,7 +208,7 @@ Status AppraisalContent::setAspectScores(qint64 appraisalId, const QMap<int, dou
     }
     if (Status s = AppraisalResults(m_db).recompute(appraisalId); !s)
         return s;
-    return tx.commit() ? Status::ok() : detail::dbError(tx.lastError());
+    return detail::commitChange(m_db, tx, head.id);
 }
 
 QVector<WeightedEntry> AppraisalContent::weightedRatings(qint64 appraisalId,
@@ -308,7 +308,7 @@ Status AppraisalContent::setWeightedRating(qint64 appraisalId, const WeightedEnt
         return detail::dbError(error);
     if (Status s = AppraisalResults(m_db).recompute(appraisalId); !s)
         return s;
-    return tx.commit() ? Status::ok() : detail::dbError(tx.lastError());
+    return detail::commitChange(m_db, tx, head.id);
 }
 
 Status AppraisalContent::removeWeightedRating(qint64 appraisalId, const QString &indicatorId,
@@ -330,7 +330,7 @@ Status AppraisalContent::removeWeightedRating(qint64 appraisalId, const QString 
         return detail::dbError(error);
     if (Status s = AppraisalResults(m_db).recompute(appraisalId); !s)
         return s;
-    return tx.commit() ? Status::ok() : detail::dbError(tx.lastError());
+    return detail::commitChange(m_db, tx, head.id);
 }
 
 } // namespace kinerja

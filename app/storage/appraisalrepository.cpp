@@ -26,7 +26,7 @@ const char *const kSelect =
     "a.self_hasil, a.self_perilaku, a.rating_hasil, a.rating_perilaku, a.capaian_skp, "
     "a.new_idea, a.tugas_tambahan, a.kreativitas, a.rekomendasi, a.competency, " // 36..45
     "a.rollup_policy, a.rollup_missing, a.rollup_kind, a.score, a.predikat, a.predikat_level, "
-    "a.created_at, a.submitted_at, a.rated_at, a.finalized_at " // 46..55
+    "a.created_at, a.submitted_at, a.rated_at, a.finalized_at, a.row_version " // 46..56
     "FROM appraisal a JOIN period p ON p.id = a.period_id "
     "JOIN scheme_version v ON v.id = a.scheme_version_id JOIN scheme s ON s.id = v.scheme_id ";
 
@@ -96,6 +96,7 @@ Appraisal appraisalFrom(const QSqlQuery &q)
     a.submittedAt = detail::toDateTime(q.value(53));
     a.ratedAt = detail::toDateTime(q.value(54));
     a.finalizedAt = detail::toDateTime(q.value(55));
+    a.rowVersion = q.value(56).toInt();
     return a;
 }
 
@@ -215,7 +216,7 @@ Status AppraisalRepository::update(qint64 id, const QString &assignments,
         return detail::dbError(error);
     if (Status s = AppraisalResults(m_db).recompute(id); !s)
         return s;
-    return tx.commit() ? Status::ok() : detail::dbError(tx.lastError());
+    return detail::commitChange(m_db, tx, id);
 }
 
 Status AppraisalRepository::setRater(qint64 id, qint64 raterId)

@@ -3,6 +3,7 @@
 #include "appraisalaccess.h"
 #include "appraisalresults.h"
 #include "database.h"
+#include "rowversion.h"
 #include "sqlutil.h"
 #include "transaction.h"
 
@@ -49,7 +50,8 @@ Status AppraisalWorkflow::transition(qint64 id, AppraisalState from, AppraisalSt
         q.addBindValue(detail::nowUtc());
     q.addBindValue(id);
     QString error;
-    if (!sql::exec(q, &error))
+    if (!sql::exec(q, &error) ||
+        !RowVersion::touch(m_db, RowVersion::Record::Appraisal, id, &error))
         return detail::dbError(error);
     if (!detail::writeLog(m_db, id, m_user, action, from, to, reason, &error))
         return detail::dbError(error);
@@ -247,7 +249,9 @@ Status AppraisalWorkflow::finalizeMany(const QVector<qint64> &ids, BulkReport *o
         return Status::ok(); // the transaction rolls back
     const QString now = detail::nowUtc();
     QSqlQuery update(m_db.connection());
-    update.prepare(QStringLiteral("UPDATE appraisal SET state = 3, finalized_at = ? WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE appraisal SET state = 3, finalized_at = ?, "
+                                  "row_version = row_version + 1, changed_by = ?, "
+                                  "changed_at = ? WHERE id = ?"));
     QSqlQuery log(m_db.connection());
     log.prepare(QStringLiteral("INSERT INTO appraisal_log (appraisal_id, at, user_name, action, "
                                "from_state, to_state, reason) VALUES (?, ?, ?, 'finalize', 2, 3, "
@@ -258,6 +262,8 @@ Status AppraisalWorkflow::finalizeMany(const QVector<qint64> &ids, BulkReport *o
         Status s = f == facts.constEnd() ? Status::error(tr("The appraisal no longer exists."))
                                          : refusal(m_db, *f);
         if (s) {
+            update.addBindValue(now);
+            update.addBindValue(RowVersion::changedBy(m_db));
             update.addBindValue(now);
             update.addBindValue(id);
             log.addBindValue(id);
@@ -359,7 +365,7 @@ Status AppraisalWorkflow::objectionStep(qint64 id, const QString &action, const 
     if (!detail::writeLog(m_db, id, m_user, action, head.state, head.state,
                           values.value(0).toString(), &error))
         return detail::dbError(error);
-    return tx.commit() ? Status::ok() : detail::dbError(tx.lastError());
+    return detail::commitChange(m_db, tx, id);
 }
 
 Status AppraisalWorkflow::fileObjection(qint64 id, const QString &text, const QDate &on)

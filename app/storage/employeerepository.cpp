@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/nip.h"
+#include "rowversion.h"
 #include "sqlutil.h"
 #include "transaction.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 const char *const kColumns =
     "SELECT id, nip, name, gelar_depan, gelar_belakang, status, grade, jabatan, jabatan_kind, "
-    "jenjang, unit_id, atasan_id, state, state_date FROM employee ";
+    "jenjang, unit_id, atasan_id, state, state_date, row_version FROM employee ";
 
 Employee employeeFrom(const QSqlQuery &q)
 {
@@ -36,6 +37,7 @@ Employee employeeFrom(const QSqlQuery &q)
     e.atasanId = q.value(11).toLongLong();
     e.state = static_cast<EmploymentState>(q.value(12).toInt());
     e.stateDate = sql::toDate(q.value(13));
+    e.rowVersion = q.value(14).toInt();
     return e;
 }
 
@@ -275,6 +277,7 @@ Status EmployeeRepository::create(Employee &e, const QDate &effective)
     if (!sql::exec(q, &error))
         return dbError(error);
     e.id = sql::insertedId(q);
+    e.rowVersion = 1;
     const QDate from = effective.isValid() ? effective : Nip::parse(e.nip).info.startDate;
     if (Status s = insertHistory(e, from, {}); !s) {
         e.id = 0;
@@ -287,11 +290,11 @@ Status EmployeeRepository::create(Employee &e, const QDate &effective)
     return Status::ok();
 }
 
-Status EmployeeRepository::update(const Employee &e, const QDate &effective, const QString &note)
+Status EmployeeRepository::update(Employee &e, const QDate &effective, const QString &note)
 {
     const std::optional<Employee> old = find(e.id);
     if (!old)
-        return Status::error(tr("The employee no longer exists."));
+        return RowVersion::conflict(RowVersion::Record::Employee, {{}, {}, true});
     Employee stored = e;
     stored.nip = Nip::normalize(e.nip);
     if (Status s = validateForStore(stored); !s)
@@ -308,6 +311,9 @@ Status EmployeeRepository::update(const Employee &e, const QDate &effective, con
     }
 
     Transaction tx(m_db);
+    // First, so that a copy someone else saved meanwhile writes nothing.
+    if (Status s = RowVersion::claim(m_db, RowVersion::Record::Employee, e.id, e.rowVersion); !s)
+        return s;
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "UPDATE employee SET nip = :nip, name = :name, gelar_depan = :gd, gelar_belakang = :gb, "
         "status = :status, grade = :grade, jabatan = :jabatan, jabatan_kind = :kind, "
@@ -335,6 +341,7 @@ Status EmployeeRepository::update(const Employee &e, const QDate &effective, con
     }
     if (!tx.commit())
         return dbError(tx.lastError());
+    ++e.rowVersion; // what the claim stored
     return Status::ok();
 }
 
@@ -351,6 +358,8 @@ Status EmployeeRepository::setAtasan(qint64 employeeId, qint64 atasanId)
         return dbError(error);
     if (q.numRowsAffected() != 1)
         return Status::error(tr("The employee no longer exists."));
+    if (!RowVersion::touch(m_db, RowVersion::Record::Employee, employeeId, &error))
+        return dbError(error);
     return Status::ok();
 }
 

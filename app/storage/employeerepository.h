@@ -34,7 +34,9 @@ public:
     Status create(Employee &e, const QDate &effective = {});
     // Validates and stores. When unit, jabatan, jenis/jenjang, status or grade
     // changed, appends a riwayat record valid from `effective` (default today).
-    Status update(const Employee &e, const QDate &effective = {}, const QString &note = {});
+    // A conflict (RowVersion) when e.rowVersion is not the stored one: someone else saved
+    // the employee since `e` was loaded. On success e.rowVersion is the stored one again.
+    Status update(Employee &e, const QDate &effective = {}, const QString &note = {});
     // Refused while the employee heads a unit or is someone's atasan (the
     // message names them). Deleting is for records entered by mistake; people
     // who leave get an employment state instead.

@@ -2,6 +2,7 @@
 
 #include "appraisalaccess.h"
 #include "database.h"
+#include "rowversion.h"
 #include "sqlutil.h"
 #include "transaction.h"
 
@@ -13,7 +14,8 @@ namespace kinerja {
 namespace {
 
 const char *const kSchemeSelect =
-    "SELECT s.id, s.code, s.kind, s.name, s.builtin, v.id, v.version FROM scheme s "
+    "SELECT s.id, s.code, s.kind, s.name, s.builtin, v.id, v.version, s.row_version "
+    "FROM scheme s "
     "LEFT JOIN scheme_version v ON v.scheme_id = s.id AND v.version = "
     "(SELECT max(version) FROM scheme_version WHERE scheme_id = s.id) ";
 
@@ -27,6 +29,7 @@ SchemeInfo schemeFrom(const QSqlQuery &q)
     s.builtin = q.value(4).toBool();
     s.latestVersionId = q.value(5).toLongLong();
     s.latestVersion = q.value(6).toInt();
+    s.rowVersion = q.value(7).toInt();
     return s;
 }
 
@@ -164,12 +167,12 @@ Status SchemeRepository::create(const SchemeDefinition &definition, qint64 *sche
     return Status::ok();
 }
 
-Status SchemeRepository::save(qint64 schemeId, const SchemeDefinition &definition,
+Status SchemeRepository::save(qint64 schemeId, int rowVersion, const SchemeDefinition &definition,
                               const QString &note, qint64 *versionId, bool *newVersion)
 {
     const std::optional<SchemeInfo> scheme = find(schemeId);
     if (!scheme)
-        return Status::error(tr("The scheme no longer exists."), QStringLiteral("scheme"));
+        return RowVersion::conflict(RowVersion::Record::Scheme, {{}, {}, true});
     if (definition.kind != scheme->kind)
         return Status::error(tr("“%1” is a %2 scheme; its kind cannot change. Create a new "
                                 "scheme instead.")
@@ -179,6 +182,8 @@ Status SchemeRepository::save(qint64 schemeId, const SchemeDefinition &definitio
         return s;
 
     Transaction tx(m_db); // before the frozen check, so no appraisal can slip in between
+    if (Status s = RowVersion::claim(m_db, RowVersion::Record::Scheme, schemeId, rowVersion); !s)
+        return s;
     QSqlQuery q(m_db.connection());
     QString error;
     const bool frozen = scheme->latestVersionId == 0 || isFrozen(scheme->latestVersionId);

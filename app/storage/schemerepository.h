@@ -21,6 +21,7 @@ struct SchemeInfo {
     bool builtin = false;
     qint64 latestVersionId = 0;
     int latestVersion = 0;
+    int rowVersion = 0; // of the scheme row: what save() must be given (RowVersion)
 };
 
 struct SchemeVersionInfo {
@@ -60,8 +61,10 @@ public:
                   const QString &code = {});
     // Stores a changed definition of `schemeId`: in place while its latest version is
     // unused, else as a new version (*newVersion true). The kind cannot change.
-    Status save(qint64 schemeId, const SchemeDefinition &definition, const QString &note,
-                qint64 *versionId, bool *newVersion = nullptr);
+    // `rowVersion` is SchemeInfo::rowVersion as read before the definition was loaded: a
+    // scheme saved by someone else since is a conflict (RowVersion) and nothing is written.
+    Status save(qint64 schemeId, int rowVersion, const SchemeDefinition &definition,
+                const QString &note, qint64 *versionId, bool *newVersion = nullptr);
     // Refused for a built-in scheme or one that a period or appraisal uses.
     Status remove(qint64 schemeId);
 

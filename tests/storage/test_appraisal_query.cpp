@@ -132,7 +132,8 @@ private slots:
             if (p.organisation == OrganisationPredikat::Baik)
                 p.quotas = {DistributionQuota{{Predikat::Baik}, 0, 80, false}};
         qint64 v2 = 0;
-        VERIFY_OK(schemes.save(schemeId, edited, QStringLiteral("SE baru"), &v2));
+        VERIFY_OK(schemes.save(schemeId, schemes.find(schemeId)->rowVersion, edited,
+                               QStringLiteral("SE baru"), &v2));
         VERIFY_OK(PeriodRepository(t.db()).setSchemeVersion(w.q1, v2));
         d = query.distribution(w.q1, w.d.dinasA.id, true);
         QVERIFY(d.fits());

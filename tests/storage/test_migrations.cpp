@@ -22,6 +22,18 @@ private slots:
         }
     }
 
+    void bothDialectsHaveTheSameNumbers()
+    {
+        const auto numbers = [](Engine engine) {
+            QStringList list;
+            for (const QString &f : Migrations::files(engine))
+                list << f.section(QLatin1Char('/'), -1).left(3);
+            return list;
+        };
+        QVERIFY(numbers(Engine::Sqlite).contains(QStringLiteral("008")));
+        QCOMPARE(numbers(Engine::Postgres), numbers(Engine::Sqlite));
+    }
+
     void split_data()
     {
         QTest::addColumn<QString>("script");

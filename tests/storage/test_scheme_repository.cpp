@@ -161,7 +161,7 @@ private slots:
         QCOMPARE(loaded(t.db(), version).weighted.indicators.at(1).weightBp, 2475);
 
         d.weighted.indicators[4].weightBp = 1000; // 99.75%
-        s = repo.save(scheme, d, {}, &version);
+        s = repo.save(scheme, repo.find(scheme)->rowVersion, d, {}, &version);
         QVERIFY(!s);
         QVERIFY2(s.message().contains(QStringLiteral("99.75%")), qPrintable(s.message()));
         QCOMPARE(loaded(t.db(), version).weighted.indicators.at(4).weightBp, 1025);
@@ -176,13 +176,14 @@ private slots:
         d.pp30Weighting = Pp30Weighting::Skp60Perilaku40;
         qint64 version = 0;
         bool created = true;
-        VERIFY_OK(repo.save(pp30.id, d, QStringLiteral("360°"), &version, &created));
+        VERIFY_OK(
+            repo.save(pp30.id, pp30.rowVersion, d, QStringLiteral("360°"), &version, &created));
         QVERIFY(!created);
         QCOMPARE(version, pp30.latestVersionId);
         QCOMPARE(loaded(t.db(), version).pp30Weighting, Pp30Weighting::Skp60Perilaku40);
 
         d.kind = SchemeKind::Pp46;
-        QVERIFY(!repo.save(pp30.id, d, {}, &version));
+        QVERIFY(!repo.save(pp30.id, repo.find(pp30.id)->rowVersion, d, {}, &version));
         QVERIFY(!repo.remove(pp30.id)); // built in
     }
 
@@ -212,7 +213,8 @@ private slots:
         d.bands[2].upper = 91;
         qint64 version = 0;
         bool created = false;
-        VERIFY_OK(repo.save(pp30.id, d, QStringLiteral("Perbup 2026"), &version, &created));
+        VERIFY_OK(repo.save(pp30.id, pp30.rowVersion, d, QStringLiteral("Perbup 2026"), &version,
+                            &created));
         QVERIFY(created);
         QVERIFY(version != pp30.latestVersionId);
         QCOMPARE(repo.versions(pp30.id).size(), 2);

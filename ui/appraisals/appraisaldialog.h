@@ -63,6 +63,8 @@ private:
     void setDirty(bool dirty);
     void updateWorkflow();
     Status saveContent();
+    // Someone else saved (or deleted) the appraisal first: reload, or keep the edits.
+    void resolveConflict(const QString &message);
     // Saves when needed, then runs `step`; reloads and reports.
     void runStep(const QString &title, const std::function<Status()> &step, bool saveFirst);
     void objectionStep(const QString &title, const std::function<Status()> &step);

@@ -7,11 +7,13 @@
 #include "appraisals/perilakueditor.h"
 #include "appraisals/weightededitor.h"
 #include "common/appraisaltext.h"
+#include "common/conflictprompt.h"
 #include "common/messagebox.h"
 #include "common/reasonprompt.h"
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalrepository.h"
 #include "storage/appraisalworkflow.h"
+#include "storage/rowversion.h"
 #include "storage/transaction.h"
 
 #include <QTabWidget>
@@ -84,11 +86,20 @@ bool AppraisalDialog::save()
             tr("%1\n\nCorrect the field marked in red; nothing was saved.").arg(invalid));
         return false;
     }
-    // All tabs or nothing: each part is saved in a savepoint of this transaction.
+    // All tabs or nothing: each part is saved in a savepoint of this transaction. The
+    // claim comes first, so a copy someone else saved since it was loaded writes nothing.
     Transaction tx(m_db);
-    Status s = saveContent();
+    Status s = RowVersion::claim(m_db, RowVersion::Record::Appraisal, m_id, m_appraisal.rowVersion);
+    if (s)
+        s = saveContent();
+    const int saved = RowVersion::current(m_db, RowVersion::Record::Appraisal, m_id);
     if (s && !tx.commit())
         s = Status::error(tx.lastError());
+    if (RowVersion::isConflict(s)) {
+        tx.rollback();
+        resolveConflict(s.message());
+        return false;
+    }
     if (!s) {
         tx.rollback();
         MessageBox::warning(
@@ -96,10 +107,22 @@ bool AppraisalDialog::save()
             tr("The appraisal was not saved; nothing was changed:\n%1").arg(s.message()));
         return false;
     }
+    m_appraisal.rowVersion = saved;
     setDirty(false);
     loadResult(); // the stored result was recomputed with what was saved
     emit changed();
     return true;
+}
+
+void AppraisalDialog::resolveConflict(const QString &message)
+{
+    const bool exists = AppraisalRepository(m_db).find(m_id).has_value();
+    if (ConflictPrompt::ask(this, tr("Cannot save the appraisal"), message, exists) ==
+        ConflictPrompt::Reload) {
+        load();
+        emit changed();
+    }
+    // Kept: still dirty, and refused again until reloaded (the row version is the old one).
 }
 
 void AppraisalDialog::runStep(const QString &title, const std::function<Status()> &step,

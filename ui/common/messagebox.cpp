@@ -94,15 +94,18 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
 }
 
 int MessageBox::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                       const QString &text, const QStringList &choices, int defaultChoice)
+                       const QString &text, const QStringList &choices, int defaultChoice,
+                       const QStringList &objectNames)
 {
     int answer = 0;
     if (takeAnswer(title, text, &answer))
         return answer;
     QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
     QVector<QPushButton *> buttons;
-    for (const QString &choice : choices)
+    for (const QString &choice : choices) {
         buttons << box.addButton(choice, QMessageBox::AcceptRole);
+        buttons.last()->setObjectName(objectNames.value(int(buttons.size()) - 1));
+    }
     if (defaultChoice >= 0 && defaultChoice < buttons.size())
         box.setDefaultButton(buttons.at(defaultChoice));
     box.exec();

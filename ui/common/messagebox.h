@@ -28,9 +28,11 @@ public:
     // (e.g. "Delete"), Cancel is the default. True when the user confirmed.
     static bool confirm(QWidget *parent, const QString &title, const QString &text,
                         const QString &confirmText);
-    // Custom choices; returns the index of the chosen one, or -1 when closed.
+    // Custom choices; returns the index of the chosen one, or -1 when closed. The buttons
+    // get `objectNames` (in the order of `choices`) for GUI tests.
     static int choose(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                      const QString &text, const QStringList &choices, int defaultChoice = 0);
+                      const QString &text, const QStringList &choices, int defaultChoice = 0,
+                      const QStringList &objectNames = {});
 
     // Test hooks. The next message box is not shown and returns `answer`
     // (a StandardButton, or for confirm() Yes/No, or for choose() the index).

@@ -56,6 +56,8 @@ private:
     void showFieldMessages(const QHash<QString, QString> &errors);
     bool positionChanged() const;
     void save();
+    // Someone else saved the employee first: reload it, or keep the edits unsaved.
+    void resolveConflict(const QString &message);
     QWidget *widgetForField(const QString &field) const;
 
     Database &m_db;

@@ -1,11 +1,13 @@
 // EmployeeDialog: reading the fields back, validation as you type, and saving.
 #include "employees/employeedialog.h"
 
+#include "common/conflictprompt.h"
 #include "common/displaytext.h"
 #include "common/fieldmessage.h"
 #include "employees/atasanchooser.h"
 #include "storage/database.h"
 #include "storage/employeerepository.h"
+#include "storage/rowversion.h"
 #include "units/unitcombobox.h"
 
 #include <QComboBox>
@@ -183,6 +185,10 @@ void EmployeeDialog::save()
     } else {
         s = repo.create(e);
     }
+    if (RowVersion::isConflict(s)) {
+        resolveConflict(s.message());
+        return;
+    }
     if (!s) {
         QString field = s.field();
         if (!m_messages.contains(field))
@@ -196,6 +202,27 @@ void EmployeeDialog::save()
     }
     m_savedId = e.id;
     accept();
+}
+
+void EmployeeDialog::resolveConflict(const QString &message)
+{
+    const std::optional<Employee> current = EmployeeRepository(m_db).find(m_original->id);
+    if (ConflictPrompt::ask(this, tr("Cannot save the employee"), message, current.has_value()) ==
+        ConflictPrompt::KeepEdits) {
+        // Stays refused: the copy keeps its old row version until reloaded.
+        m_storageErrors.insert(QStringLiteral("form"), message);
+        m_showAll = true;
+        revalidate();
+        return;
+    }
+    m_original = current;
+    const QVector<PositionRecord> history = EmployeeRepository(m_db).history(current->id);
+    m_lastHistoryDate = history.isEmpty() ? QDate() : history.last().validFrom;
+    m_storageErrors.clear();
+    m_touched.clear();
+    m_showAll = false;
+    load(*current);
+    revalidate();
 }
 
 } // namespace kinerja::ui

@@ -3,9 +3,11 @@
 #include "common/displaytext.h"
 #include "schemes/distributioneditor.h"
 
+#include "common/conflictprompt.h"
 #include "common/fieldmessage.h"
 #include "common/messagebox.h"
 #include "domain/numbertext.h"
+#include "storage/rowversion.h"
 #include "storage/schemerepository.h"
 
 #include <QComboBox>
@@ -43,11 +45,11 @@ QString percent(int bp)
 }
 } // namespace
 
-SchemeEditorDialog::SchemeEditorDialog(Database &db, qint64 schemeId,
+SchemeEditorDialog::SchemeEditorDialog(Database &db, qint64 schemeId, int rowVersion,
                                        const SchemeDefinition &definition, QWidget *parent)
-    : QDialog(parent), m_db(db), m_schemeId(schemeId), m_original(definition),
-      m_name(new QLineEdit(definition.name, this)), m_frozen(new QLabel(this)),
-      m_bands(new QTableWidget(this)), m_note(new QLineEdit(this)),
+    : QDialog(parent), m_db(db), m_schemeId(schemeId), m_rowVersion(rowVersion),
+      m_original(definition), m_name(new QLineEdit(definition.name, this)),
+      m_frozen(new QLabel(this)), m_bands(new QTableWidget(this)), m_note(new QLineEdit(this)),
       m_message(new FieldMessage(QStringLiteral("schemeMessage"), this)),
       m_save(new QPushButton(tr("&Save"), this))
 {
@@ -370,7 +372,16 @@ void SchemeEditorDialog::accept()
         s = repo.create(d, &m_schemeId, &m_savedVersionId);
         newVersion = true;
     } else {
-        s = repo.save(m_schemeId, d, m_note->text().trimmed(), &m_savedVersionId, &newVersion);
+        s = repo.save(m_schemeId, m_rowVersion, d, m_note->text().trimmed(), &m_savedVersionId,
+                      &newVersion);
+    }
+    if (RowVersion::isConflict(s)) {
+        m_message->showError(s.message());
+        // Reload: the opener shows the scheme as it is now. Kept: refused until reloaded.
+        if (ConflictPrompt::ask(this, tr("Cannot save the scheme"), s.message(),
+                                repo.find(m_schemeId).has_value()) == ConflictPrompt::Reload)
+            done(ReloadRequested);
+        return;
     }
     if (!s) {
         m_message->showError(s.message());

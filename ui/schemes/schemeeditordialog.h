@@ -30,9 +30,14 @@ class FieldMessage;
 class SchemeEditorDialog : public QDialog {
     Q_OBJECT
 public:
-    // schemeId 0: a new scheme from `definition`.
-    SchemeEditorDialog(Database &db, qint64 schemeId, const SchemeDefinition &definition,
-                       QWidget *parent = nullptr);
+    // The result when the user chose to reload after a conflict: the opener shows a new
+    // editor on the scheme as it is now.
+    static constexpr int ReloadRequested = 2;
+
+    // schemeId 0: a new scheme from `definition`. `rowVersion`: SchemeInfo::rowVersion as
+    // read before `definition` was loaded (a save is refused when the scheme moved on).
+    SchemeEditorDialog(Database &db, qint64 schemeId, int rowVersion,
+                       const SchemeDefinition &definition, QWidget *parent = nullptr);
 
     // The definition as typed; an error (naming the field) when it is not valid.
     Status definition(SchemeDefinition *out) const;
@@ -47,6 +52,7 @@ private:
 
     Database &m_db;
     qint64 m_schemeId;
+    int m_rowVersion;
     SchemeDefinition m_original;
     QLineEdit *m_name;
     QLabel *m_frozen;

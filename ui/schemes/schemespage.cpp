@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kinerja::ui {
@@ -158,7 +159,7 @@ void SchemesPage::newWeightedScheme()
         return;
     SchemeDefinition d = SchemeDefinition::builtin(SchemeKind::Weighted);
     d.name = tr("%1 (copy)").arg(d.name);
-    auto *dialog = new SchemeEditorDialog(*m_db, 0, d, this);
+    auto *dialog = new SchemeEditorDialog(*m_db, 0, 0, d, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload();
@@ -177,10 +178,10 @@ void SchemesPage::editScheme()
     const auto info = repo.find(id);
     if (!info)
         return;
-    openEditor(id, info->latestVersionId);
+    openEditor(id, info->latestVersionId, info->rowVersion);
 }
 
-void SchemesPage::openEditor(qint64 schemeId, qint64 versionId)
+void SchemesPage::openEditor(qint64 schemeId, qint64 versionId, int rowVersion)
 {
     SchemeDefinition d;
     const Status s = SchemeRepository(*m_db).load(versionId, &d);
@@ -188,11 +189,23 @@ void SchemesPage::openEditor(qint64 schemeId, qint64 versionId)
         MessageBox::warning(this, tr("Cannot open the scheme"), s.message());
         return;
     }
-    auto *dialog = new SchemeEditorDialog(*m_db, schemeId, d, this);
+    auto *dialog = new SchemeEditorDialog(*m_db, schemeId, rowVersion, d, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         emit schemesChanged();
+    });
+    connect(dialog, &QDialog::finished, this, [this, schemeId](int result) {
+        if (result != SchemeEditorDialog::ReloadRequested)
+            return;
+        reload();
+        emit schemesChanged();
+        // The row version first, then the definition: a save in between is a conflict.
+        if (const auto info = SchemeRepository(*m_db).find(schemeId))
+            QTimer::singleShot(0, this,
+                               [this, schemeId, id = info->latestVersionId, v = info->rowVersion] {
+                                   openEditor(schemeId, id, v);
+                               });
     });
     dialog->open();
 }

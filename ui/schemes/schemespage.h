@@ -32,7 +32,7 @@ signals:
 
 private:
     void showVersions();
-    void openEditor(qint64 schemeId, qint64 versionId);
+    void openEditor(qint64 schemeId, qint64 versionId, int rowVersion);
 
     Database *m_db = nullptr;
     QTableWidget *m_schemes;
