@@ -48,6 +48,18 @@ public:
     bool isOpen() const;
 
     QSqlDatabase connection() const;
+    // On a server: checks the connection (SELECT 1) and, when it was lost (the server
+    // restarted, the network dropped), opens it again. Its error says that the
+    // connection is lost and that the caller's changes are still there (field
+    // "connection"). Always ok for a file.
+    // `reconnected` tells whether the connection had been lost (and is back now): a
+    // statement that failed just before failed for that.
+    Status ensureConnected(bool *reconnected = nullptr);
+    // "The connection to the server … was lost; your changes are still here. …"
+    Status connectionLost(const QString &reason) const;
+    // Closes and reopens the server connection under the same name, subscribed to the
+    // same notifications. Statements prepared on the old connection are gone.
+    Status reconnect();
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::Postgres; }
     // The file's absolute path; empty for a server.

@@ -4,6 +4,7 @@
 
 #include "migrations.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
@@ -58,6 +59,49 @@ Status Database::connectServer()
             tr("Cannot configure the connection to %1: %2").arg(m_server.display(), detail),
             QStringLiteral("db"));
     }
+    return Status::ok();
+}
+
+Status Database::ensureConnected(bool *reconnected)
+{
+    if (reconnected)
+        *reconnected = false;
+    if (m_engine != Engine::Postgres || m_connectionName.isEmpty())
+        return Status::ok();
+    {
+        QSqlQuery probe(connection());
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return Status::ok();
+    }
+    const Status s = reconnect();
+    if (reconnected)
+        *reconnected = s.isOk();
+    return s;
+}
+
+Status Database::connectionLost(const QString &reason) const
+{
+    return Status::error(tr("The connection to the server %1 was lost; your changes are still "
+                            "here. Save again when the server is back.\n\n(%2)")
+                             .arg(m_server.display(), reason),
+                         QStringLiteral("connection"));
+}
+
+Status Database::reconnect()
+{
+    if (m_engine != Engine::Postgres || m_connectionName.isEmpty())
+        return Status::ok();
+    QSqlDatabase db = connection();
+    const QStringList channels = db.driver()->subscribedToNotifications();
+    db.close();
+    m_txDepth = 0; // the server rolled back whatever was open
+    if (!db.open())
+        return connectionLost(db.lastError().databaseText().trimmed());
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SET client_min_messages = warning")))
+        return connectionLost(q.lastError().text());
+    for (const QString &channel : channels)
+        db.driver()->subscribeToNotification(channel);
     return Status::ok();
 }
 
