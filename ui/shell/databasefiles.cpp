@@ -77,7 +77,10 @@ QString DatabaseFiles::lastPath()
 
 void DatabaseFiles::rememberPath(const QString &path)
 {
-    QSettings().setValue(QStringLiteral("database/lastPath"), QFileInfo(path).absoluteFilePath());
+    // A server's address (without its password) is kept as it is.
+    QSettings().setValue(
+        QStringLiteral("database/lastPath"),
+        ServerAddress::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath());
 }
 
 std::unique_ptr<Database> DatabaseFiles::openOrWarn(QWidget *parent, const QString &path)
