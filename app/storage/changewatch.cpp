@@ -16,7 +16,7 @@ ChangeWatch::ChangeWatch(Database &db, QObject *parent) : QObject(parent), m_db(
     QSqlDriver *driver = m_db.connection().driver();
     if (!driver)
         return;
-    m_subscribed = driver->subscribeToNotification(kChannel);
+    m_subscribed = m_db.listen(kChannel);
     if (!m_subscribed)
         qWarning("ChangeWatch: cannot listen on %s", qPrintable(kChannel));
     connect(driver, &QSqlDriver::notification, this,
@@ -30,8 +30,8 @@ ChangeWatch::ChangeWatch(Database &db, QObject *parent) : QObject(parent), m_db(
 
 ChangeWatch::~ChangeWatch()
 {
-    if (m_subscribed && m_db.isOpen())
-        m_db.connection().driver()->unsubscribeFromNotification(kChannel);
+    if (m_subscribed)
+        m_db.unlisten(kChannel);
 }
 
 qint64 ChangeWatch::dataVersion() const

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace kinerja {
 
@@ -57,9 +58,12 @@ public:
     Status ensureConnected(bool *reconnected = nullptr);
     // "The connection to the server … was lost; your changes are still here. …"
     Status connectionLost(const QString &reason) const;
-    // Closes and reopens the server connection under the same name, subscribed to the
-    // same notifications. Statements prepared on the old connection are gone.
+    // Closes and reopens the server connection under the same name, listening to the
+    // same channels. Statements prepared on the old connection are gone.
     Status reconnect();
+    // On a server: LISTEN to `channel` (QSqlDriver::notification), also after a reconnect.
+    bool listen(const QString &channel);
+    void unlisten(const QString &channel);
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::Postgres; }
     // The file's absolute path; empty for a server.
@@ -99,6 +103,7 @@ private:
     ServerAddress m_server;
     QString m_backupPath;
     int m_txDepth = 0;
+    QStringList m_channels; // what a reconnect listens to again
 };
 
 } // namespace kinerja

@@ -92,7 +92,6 @@ Status Database::reconnect()
     if (m_engine != Engine::Postgres || m_connectionName.isEmpty())
         return Status::ok();
     QSqlDatabase db = connection();
-    const QStringList channels = db.driver()->subscribedToNotifications();
     db.close();
     m_txDepth = 0; // the server rolled back whatever was open
     if (!db.open())
@@ -100,9 +99,24 @@ Status Database::reconnect()
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SET client_min_messages = warning")))
         return connectionLost(q.lastError().text());
-    for (const QString &channel : channels)
+    for (const QString &channel : std::as_const(m_channels))
         db.driver()->subscribeToNotification(channel);
     return Status::ok();
+}
+
+bool Database::listen(const QString &channel)
+{
+    if (m_engine != Engine::Postgres || !isOpen())
+        return false;
+    if (!m_channels.contains(channel))
+        m_channels << channel;
+    return connection().driver()->subscribeToNotification(channel);
+}
+
+void Database::unlisten(const QString &channel)
+{
+    if (m_channels.removeAll(channel) > 0 && isOpen())
+        connection().driver()->unsubscribeFromNotification(channel);
 }
 
 // The Kinerja schema version of the connected database: 0 for an empty database.
