@@ -20,6 +20,7 @@ PACKAGES=(
     libqt6gui6               # holds the xcb and offscreen platform plugins on bookworm
     libqt6sql6-sqlite        # QSQLITE driver (run-time plugin)
     libqt6svg6               # SVG icon plugin (run-time)
+    qtkeychain-qt6-dev       # server passwords in the desktop's secret store (QtKeychain)
     # Other libraries
     libxlsxwriter-dev
     libminizip-dev
