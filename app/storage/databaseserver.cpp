@@ -43,6 +43,7 @@ Status Database::connectServer()
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Kinerja"));
     if (!db.open()) {
         const QString detail = db.lastError().databaseText().trimmed();
+        db = QSqlDatabase(); // let go before close() removes the connection
         close();
         // libpq says "password" when one is missing or wrong: the caller may ask for it.
         const bool password = detail.contains(QLatin1String("password"), Qt::CaseInsensitive);

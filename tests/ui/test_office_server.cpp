@@ -15,7 +15,9 @@
 #include "support/find.h"
 #include "support/uifixture.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -69,6 +71,7 @@ private slots:
     void testConnectionSaysWhatItFound();
     void windowNamesTheDatabase();
     void othersChangesAppear();
+    void noReloadUnderAnOpenEditor();
     void unreachableServerAtStartOffersChoices();
     void passwordIsAskedUntilRight();
     void lostConnectionKeepsTheEditsAndTheNextSaveWorks();
@@ -207,6 +210,28 @@ void TestOfficeServer::othersChangesAppear()
         tabs->setCurrentIndex(ui::MainWindow::EmployeesPage);
     }
     QTRY_COMPARE_WITH_TIMEOUT(m_window->listPanel()->model()->rowCount(), before + 1, 5000);
+}
+
+void TestOfficeServer::noReloadUnderAnOpenEditor()
+{
+    if (!TempDatabase::onServer())
+        QSKIP("a file's changes show when a page is shown, not while an editor is open");
+    const int before = m_window->listPanel()->model()->rowCount();
+    QDialog editor(m_window); // any modal editor over the window
+    editor.setWindowModality(Qt::ApplicationModal);
+    editor.show();
+    QTRY_VERIFY(QApplication::activeModalWidget() == &editor);
+
+    Database other;
+    QVERIFY(other.open(m_temp->location()));
+    Employee e = *EmployeeRepository(other).find(m_f.employees.at(5));
+    e.state = EmploymentState::Pensiun;
+    e.stateDate = QDate(2025, 1, 1);
+    QVERIFY(EmployeeRepository(other).update(e));
+    QTest::qWait(3 * ui::MainWindow::kChangeDelayMs);
+    QCOMPARE(m_window->listPanel()->model()->rowCount(), before);
+    editor.close();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->listPanel()->model()->rowCount(), before - 1, 5000);
 }
 
 void TestOfficeServer::unreachableServerAtStartOffersChoices()
