@@ -27,8 +27,9 @@ QString fileFilter()
 QString startFolder()
 {
     const QString last = DatabaseFiles::lastPath();
-    return last.isEmpty() ? QFileInfo(Database::defaultPath()).absolutePath()
-                          : QFileInfo(last).absolutePath();
+    return last.isEmpty() || ServerAddress::isServerLocation(last)
+               ? QFileInfo(Database::defaultPath()).absolutePath()
+               : QFileInfo(last).absolutePath();
 }
 
 } // namespace

@@ -198,7 +198,7 @@ void MainWindow::updateTitle()
         m_dbLabel->clear();
         return;
     }
-    // A server shows "dbname on host (user)": the address minus what only an admin needs.
+    // A file by its name, a server as "dbname on host (user)".
     const QString title =
         m_db->isServer() ? m_db->displayName() : QFileInfo(m_db->path()).fileName();
     setWindowTitle(tr("%1 — Kinerja").arg(title));
