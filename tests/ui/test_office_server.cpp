@@ -6,6 +6,7 @@
 #include "employees/employeedialog.h"
 #include "employees/employeelistpanel.h"
 #include "employees/employeetablemodel.h"
+#include "shell/databasefiles.h"
 #include "shell/mainwindow.h"
 #include "shell/passwordstore.h"
 #include "shell/serverconnect.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -71,8 +73,10 @@ private slots:
     void testConnectionSaysWhatItFound();
     void windowNamesTheDatabase();
     void othersChangesAppear();
+    void fileWindowCatchesUpWhenActivated();
     void noReloadUnderAnOpenEditor();
     void unreachableServerAtStartOffersChoices();
+    void unreachableServerAtStartCanOpenAFile();
     void passwordIsAskedUntilRight();
     void lostConnectionKeepsTheEditsAndTheNextSaveWorks();
 
@@ -212,6 +216,26 @@ void TestOfficeServer::othersChangesAppear()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->listPanel()->model()->rowCount(), before + 1, 5000);
 }
 
+void TestOfficeServer::fileWindowCatchesUpWhenActivated()
+{
+    if (TempDatabase::onServer())
+        QSKIP("a server's changes are notified (othersChangesAppear)");
+    QWidget elsewhere; // the other Kinerja window, in front meanwhile
+    elsewhere.show();
+    QApplication::setActiveWindow(&elsewhere);
+    const int before = m_window->listPanel()->model()->rowCount();
+    Database other;
+    QVERIFY(other.open(m_temp->location()));
+    Employee e = *EmployeeRepository(other).find(m_f.employees.at(5));
+    e.state = EmploymentState::Pensiun;
+    e.stateDate = QDate(2025, 1, 1);
+    QVERIFY(EmployeeRepository(other).update(e));
+    QTest::qWait(3 * ui::MainWindow::kChangeDelayMs);
+    QCOMPARE(m_window->listPanel()->model()->rowCount(), before); // nothing polls a file
+    QApplication::setActiveWindow(m_window);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->listPanel()->model()->rowCount(), before - 1, 5000);
+}
+
 void TestOfficeServer::noReloadUnderAnOpenEditor()
 {
     if (!TempDatabase::onServer())
@@ -346,6 +370,18 @@ void TestOfficeServer::lostConnectionKeepsTheEditsAndTheNextSaveWorks()
     QVERIFY(EmployeeRepository(other).update(e));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->listPanel()->model()->rowCount(), m_f.activeCount - 1,
                               5000);
+}
+
+void TestOfficeServer::unreachableServerAtStartCanOpenAFile()
+{
+    MessageBox::resetLog();
+    MessageBox::setNextAnswer(2); // Open a file…
+    ui::DatabaseFiles::setNextPath(m_temp->dir() + QStringLiteral("/instead.sqlite"));
+    const auto db = ServerConnect::openAtStartup(QStringLiteral("postgresql://ani@127.0.0.1:1/k"));
+    QVERIFY(db);
+    QVERIFY(!db->isServer());
+    QCOMPARE(QFileInfo(db->path()).fileName(), QStringLiteral("instead.sqlite"));
+    QCOMPARE(MessageBox::shownCount(), 1);
 }
 
 QTEST_MAIN(TestOfficeServer)
