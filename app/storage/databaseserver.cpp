@@ -98,8 +98,11 @@ Status Database::reconnect()
     if (!db.open())
         return connectionLost(db.lastError().databaseText().trimmed());
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SET client_min_messages = warning")))
-        return connectionLost(q.lastError().text());
+    if (!q.exec(QStringLiteral("SET client_min_messages = warning"))) {
+        const QString detail = q.lastError().text();
+        db.close(); // half-open would let a caller write outside its transaction
+        return connectionLost(detail);
+    }
     for (const QString &channel : std::as_const(m_channels))
         db.driver()->subscribeToNotification(channel);
     return Status::ok();
