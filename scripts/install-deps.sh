@@ -21,6 +21,7 @@ PACKAGES=(
     libqt6sql6-sqlite        # QSQLITE driver (run-time plugin)
     libqt6sql6-psql          # QPSQL driver: the office server (run-time plugin)
     libqt6svg6               # SVG icon plugin (run-time)
+    qtkeychain-qt6-dev       # server passwords in the desktop's secret store (QtKeychain)
     # Other libraries
     libxlsxwriter-dev
     libminizip-dev

@@ -119,6 +119,7 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_txDepth = 0;
+    m_channels.clear();
 }
 
 // Looks at an existing file through a read-only connection, so that a file we

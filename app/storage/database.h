@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace kinerja {
 
@@ -48,6 +49,21 @@ public:
     bool isOpen() const;
 
     QSqlDatabase connection() const;
+    // On a server: checks the connection (SELECT 1) and, when it was lost (the server
+    // restarted, the network dropped), opens it again. Its error says that the
+    // connection is lost and that the caller's changes are still there (field
+    // "connection"). Always ok for a file.
+    // `reconnected` tells whether the connection had been lost (and is back now): a
+    // statement that failed just before failed for that.
+    Status ensureConnected(bool *reconnected = nullptr);
+    // "The connection to the server … was lost; your changes are still here. …"
+    Status connectionLost(const QString &reason) const;
+    // Closes and reopens the server connection under the same name, listening to the
+    // same channels. Statements prepared on the old connection are gone.
+    Status reconnect();
+    // On a server: LISTEN to `channel` (QSqlDriver::notification), also after a reconnect.
+    bool listen(const QString &channel);
+    void unlisten(const QString &channel);
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::Postgres; }
     // The file's absolute path; empty for a server.
@@ -91,6 +107,7 @@ private:
     QString m_backupPath;
     int m_txDepth = 0;
     int m_versionFound = 0;
+    QStringList m_channels; // what a reconnect listens to again
 };
 
 } // namespace kinerja

@@ -4,6 +4,7 @@
 
 #include "migrations.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
@@ -42,6 +43,7 @@ Status Database::connectServer()
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Kinerja"));
     if (!db.open()) {
         const QString detail = db.lastError().databaseText().trimmed();
+        db = QSqlDatabase(); // let go before close() removes the connection
         close();
         // libpq says "password" when one is missing or wrong: the caller may ask for it.
         const bool password = detail.contains(QLatin1String("password"), Qt::CaseInsensitive);
@@ -59,6 +61,66 @@ Status Database::connectServer()
             QStringLiteral("db"));
     }
     return Status::ok();
+}
+
+Status Database::ensureConnected(bool *reconnected)
+{
+    if (reconnected)
+        *reconnected = false;
+    if (m_engine != Engine::Postgres || m_connectionName.isEmpty())
+        return Status::ok();
+    {
+        QSqlQuery probe(connection());
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return Status::ok();
+    }
+    const Status s = reconnect();
+    if (reconnected)
+        *reconnected = s.isOk();
+    return s;
+}
+
+Status Database::connectionLost(const QString &reason) const
+{
+    return Status::error(tr("The connection to the server %1 was lost; your changes are still "
+                            "here. Save again when the server is back.\n\n(%2)")
+                             .arg(m_server.display(), reason),
+                         QStringLiteral("connection"));
+}
+
+Status Database::reconnect()
+{
+    if (m_engine != Engine::Postgres || m_connectionName.isEmpty())
+        return Status::ok();
+    QSqlDatabase db = connection();
+    db.close();
+    m_txDepth = 0; // the server rolled back whatever was open
+    if (!db.open())
+        return connectionLost(db.lastError().databaseText().trimmed());
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SET client_min_messages = warning"))) {
+        const QString detail = q.lastError().text();
+        db.close(); // half-open would let a caller write outside its transaction
+        return connectionLost(detail);
+    }
+    for (const QString &channel : std::as_const(m_channels))
+        db.driver()->subscribeToNotification(channel);
+    return Status::ok();
+}
+
+bool Database::listen(const QString &channel)
+{
+    if (m_engine != Engine::Postgres || !isOpen())
+        return false;
+    if (!m_channels.contains(channel))
+        m_channels << channel;
+    return connection().driver()->subscribeToNotification(channel);
+}
+
+void Database::unlisten(const QString &channel)
+{
+    if (m_channels.removeAll(channel) > 0 && isOpen())
+        connection().driver()->unsubscribeFromNotification(channel);
 }
 
 // The Kinerja schema version of the connected database: 0 for an empty database.

@@ -25,6 +25,14 @@ QString savepoint(int level)
 Transaction::Transaction(Database &db) : m_db(db)
 {
     m_level = m_db.transactionDepth();
+    // A server connection lost since the last save is opened again here, so that saving
+    // works once the server is back; while it is away the transaction does not begin.
+    if (m_level == 0) {
+        if (Status s = m_db.ensureConnected(); !s) {
+            m_error = s.message();
+            return;
+        }
+    }
     // IMMEDIATE: an SQLite writer takes the write lock at once, not on its first write.
     const QString begin = m_db.engine() == Engine::Postgres ? QStringLiteral("BEGIN")
                                                             : QStringLiteral("BEGIN IMMEDIATE");

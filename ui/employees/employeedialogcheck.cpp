@@ -176,14 +176,26 @@ void EmployeeDialog::save()
     if (!m_save->isEnabled())
         return;
     Employee e = currentEmployee();
-    EmployeeRepository repo(m_db);
-    Status s;
-    if (m_original) {
-        const bool changed = positionChanged();
-        s = repo.update(e, changed ? m_validFrom->date() : QDate(),
-                        changed ? m_note->text().simplified() : QString());
-    } else {
-        s = repo.create(e);
+    // A server connection lost while the dialog was open is opened again first; while the
+    // server is away the edits stay in the dialog for another try.
+    Status s = m_db.ensureConnected();
+    if (s) {
+        EmployeeRepository repo(m_db);
+        if (m_original) {
+            const bool changed = positionChanged();
+            s = repo.update(e, changed ? m_validFrom->date() : QDate(),
+                            changed ? m_note->text().simplified() : QString());
+        } else {
+            s = repo.create(e);
+        }
+    }
+    if (!s && s.field() != QLatin1String("connection")) {
+        // Broken during the save (which rolled back): say so rather than libpq's words.
+        bool reconnected = false;
+        if (const Status probe = m_db.ensureConnected(&reconnected); !probe)
+            s = probe;
+        else if (reconnected)
+            s = m_db.connectionLost(s.message());
     }
     if (RowVersion::isConflict(s)) {
         resolveConflict(s.message());

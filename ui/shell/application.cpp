@@ -6,6 +6,7 @@
 #include "shell/databasefiles.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
+#include "shell/serverconnect.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -73,7 +74,9 @@ int runApplication(int &argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringList{QStringLiteral("db")},
-        QApplication::translate("kinerja::ui::Application", "Open the database <file>."),
+        QApplication::translate("kinerja::ui::Application",
+                                "Open the database <file>, or the office server's database "
+                                "postgresql://user@host:port/dbname."),
         QApplication::translate("kinerja::ui::Application", "file"));
     QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
@@ -95,10 +98,12 @@ int runApplication(int &argc, char **argv)
     QString path = parser.value(dbOption);
     if (path.isEmpty()) {
         path = DatabaseFiles::lastPath();
-        if (path.isEmpty() || !QFileInfo::exists(path))
+        if (path.isEmpty() || (!ServerAddress::isServerLocation(path) && !QFileInfo::exists(path)))
             path = Database::defaultPath();
     }
-    std::unique_ptr<Database> db = DatabaseFiles::openAtStartup(path);
+    std::unique_ptr<Database> db = ServerAddress::isServerLocation(path)
+                                       ? ServerConnect::openAtStartup(path)
+                                       : DatabaseFiles::openAtStartup(path);
     if (!db)
         return 1;
 

@@ -27,8 +27,9 @@ QString fileFilter()
 QString startFolder()
 {
     const QString last = DatabaseFiles::lastPath();
-    return last.isEmpty() ? QFileInfo(Database::defaultPath()).absolutePath()
-                          : QFileInfo(last).absolutePath();
+    return last.isEmpty() || ServerAddress::isServerLocation(last)
+               ? QFileInfo(Database::defaultPath()).absolutePath()
+               : QFileInfo(last).absolutePath();
 }
 
 } // namespace
@@ -77,7 +78,10 @@ QString DatabaseFiles::lastPath()
 
 void DatabaseFiles::rememberPath(const QString &path)
 {
-    QSettings().setValue(QStringLiteral("database/lastPath"), QFileInfo(path).absoluteFilePath());
+    // A server's address (without its password) is kept as it is.
+    QSettings().setValue(
+        QStringLiteral("database/lastPath"),
+        ServerAddress::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath());
 }
 
 std::unique_ptr<Database> DatabaseFiles::openOrWarn(QWidget *parent, const QString &path)

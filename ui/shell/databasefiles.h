@@ -21,7 +21,8 @@ public:
     // A path for a new database; refuses existing files. Empty when cancelled.
     static QString askNewPath(QWidget *parent);
 
-    // The database opened last (QSettings "database/lastPath"), or empty.
+    // The database opened last (QSettings "database/lastPath"): a file's path or a
+    // server's address, or empty.
     static QString lastPath();
     static void rememberPath(const QString &path);
 

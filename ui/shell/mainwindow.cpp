@@ -13,7 +13,9 @@
 #include "shell/aboutdialog.h"
 #include "shell/agencydialog.h"
 #include "shell/databasefiles.h"
+#include "shell/serverconnect.h"
 #include "shell/settingsdialog.h"
+#include "storage/changewatch.h"
 #include "storage/database.h"
 #include "units/unitactions.h"
 #include "units/unittreemodel.h"
@@ -108,6 +110,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The panels let go of the database before it closes with m_db.
+    m_watch.reset();
     disconnect(m_units, nullptr, this, nullptr);
     disconnect(m_list, nullptr, this, nullptr);
     m_detail->setDatabase(nullptr);
@@ -180,6 +183,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_list->setDatabase(m_db.get());
     m_units->setDatabase(m_db.get()); // selects the top unit: the list follows
     setPagesDatabase();
+    watchChanges();
     updateTitle();
     updateActions();
     if (m_db && m_units->model()->unitCount() == 0)
@@ -194,8 +198,11 @@ void MainWindow::updateTitle()
         m_dbLabel->clear();
         return;
     }
-    setWindowTitle(tr("%1 — Kinerja").arg(QFileInfo(m_db->path()).fileName()));
-    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    // A file by its name, a server as "dbname on host (user)".
+    const QString title =
+        m_db->isServer() ? m_db->displayName() : QFileInfo(m_db->path()).fileName();
+    setWindowTitle(tr("%1 — Kinerja").arg(title));
+    m_dbLabel->setText(tr("Database: %1").arg(m_db->displayName()));
 }
 
 void MainWindow::unitChanged(qint64 unitId)
@@ -277,6 +284,12 @@ void MainWindow::openDatabase()
     if (path.isEmpty())
         return;
     if (auto db = DatabaseFiles::openOrWarn(this, path))
+        setDatabase(std::move(db));
+}
+
+void MainWindow::connectToServer()
+{
+    if (auto db = ServerConnect::askAndOpen(this))
         setDatabase(std::move(db));
 }
 

@@ -1,15 +1,18 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 #include <memory>
 
 class QLabel;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 
 namespace kinerja {
+class ChangeWatch;
 class Database;
-}
+} // namespace kinerja
 
 namespace kinerja::ui {
 
@@ -59,6 +62,8 @@ public:
     void refreshAll();
     void openDatabase();
     void newDatabase();
+    // File → Connect to Office Server…
+    void connectToServer();
     void showSettings();
     void showAgency();
     void showAbout();
@@ -73,8 +78,12 @@ public:
     void mergeUnit();
     void deleteUnit();
 
+    // How long others' changes are gathered before the shown page reloads.
+    static constexpr int kChangeDelayMs = 500;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QAction *makeAction(const QString &objectName, const QString &text, const QIcon &icon,
@@ -96,6 +105,11 @@ private:
     void afterUnitChange(qint64 focusUnitId);
     // The Employees page with the employee's unit and record (drill-down from charts).
     void showEmployeeRecord(qint64 employeeId); // mainwindowpages.cpp
+    // Others' changes (mainwindowchanges.cpp): watching, marking every page stale and
+    // reloading the shown one once no editor is open over the window.
+    void watchChanges();
+    void othersChanged();
+    void reloadShownPage();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EmployeeActions> m_employeeActions;
@@ -113,6 +127,9 @@ private:
     ChartsPage *m_charts = nullptr;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    std::unique_ptr<ChangeWatch> m_watch;
+    QTimer *m_changeTimer = nullptr;
+    QSet<int> m_stalePages;
 };
 
 } // namespace kinerja::ui

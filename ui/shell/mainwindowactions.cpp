@@ -37,6 +37,8 @@ void MainWindow::createActions()
     connect(makeAction(QStringLiteral("actionOpenDatabase"), tr("&Open database…"),
                        I::get(I::OpenDatabase), QKeySequence::Open),
             &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(makeAction(QStringLiteral("actionConnectServer"), tr("Connect to Office &Server…"), {}),
+            &QAction::triggered, this, &MainWindow::connectToServer);
     QAction *settings = makeAction(QStringLiteral("actionSettings"), tr("&Settings…"),
                                    I::get(I::Settings), QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -142,8 +144,9 @@ void MainWindow::createMenus()
                 menu->addAction(action(QLatin1String(name)));
         }
     };
-    add(menuBar()->addMenu(tr("&File")), {"actionNewDatabase", "actionOpenDatabase", "-",
-                                          "actionAgency", "actionSettings", "-", "actionQuit"});
+    add(menuBar()->addMenu(tr("&File")),
+        {"actionNewDatabase", "actionOpenDatabase", "actionConnectServer", "-", "actionAgency",
+         "actionSettings", "-", "actionQuit"});
     add(menuBar()->addMenu(tr("&Employee")),
         {"actionNewEmployee", "actionEditEmployee", "actionEmployeeState", "actionEmployeeResults",
          "-", "actionImportEmployees", "-", "actionDeleteEmployee"});
