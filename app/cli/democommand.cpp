@@ -6,10 +6,13 @@
 #include "files/replacefile.h"
 #include "interrupt.h"
 #include "storage/database.h"
+#include "storage/databasecopy.h"
+#include "storage/serveraddress.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <functional>
 
@@ -120,6 +123,14 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console)
                                   name());
     }
 
+    InterruptGuard guard;
+    DemoGenerator::Options options;
+    options.employees = employees;
+    options.seed = seed;
+    options.years = years;
+    if (ServerAddress::isServerLocation(file))
+        return runOnServer(file, options, parser.isSet(m_force), console);
+
     const QString shown = QDir::toNativeSeparators(file);
     const QFileInfo info(file);
     if (info.isDir())
@@ -133,11 +144,6 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console)
                                tr("Cannot remove this unfinished file of an earlier run."));
     }
 
-    InterruptGuard guard;
-    DemoGenerator::Options options;
-    options.employees = employees;
-    options.seed = seed;
-    options.years = years;
     DemoGenerator::Summary summary;
     const Status s = generate(partial, options, console, &summary);
     if (!s || InterruptGuard::interrupted()) {
@@ -155,6 +161,50 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console)
         removeDatabaseFiles(partial);
         return console.failure(shown, tr("Cannot put the new database in place: %1").arg(error));
     }
+    printSummary(summary, shown, console);
+    return ExitSuccess;
+}
+
+// A server database gets the demo as an office's file would be loaded: generated into a
+// temporary file, then copied in with every table in one transaction (DatabaseCopy), so
+// the server holds all of it or, after an error or Ctrl-C, none.
+int DemoCommand::runOnServer(const QString &location, const DemoGenerator::Options &options,
+                             bool force, Console &console)
+{
+    if (force)
+        return console.usageError(tr("--force replaces a file; a server database is never "
+                                     "replaced. Use an empty database (kinerja-cli server init)."),
+                                  name());
+    Database server;
+    if (Status s = server.open(location); !s)
+        return console.failure(location, s.message());
+    const QString shown = server.displayName();
+    QTemporaryDir temp;
+    if (!temp.isValid())
+        return console.failure(shown,
+                               tr("Cannot create a temporary folder: %1").arg(temp.errorString()));
+    const QString file = temp.filePath(QStringLiteral("demo.sqlite"));
+    DemoGenerator::Summary summary;
+    Status s = generate(file, options, console, &summary);
+    if (s && !InterruptGuard::interrupted()) {
+        Database from;
+        s = from.open(file);
+        if (s)
+            s = DatabaseCopy::copy(from, server, [](const DatabaseCopy::Step &) {
+                return !InterruptGuard::interrupted();
+            });
+    }
+    if (InterruptGuard::interrupted())
+        return console.failure(shown, tr("Interrupted; nothing was written to the server."));
+    if (!s)
+        return console.failure(shown, s.message());
+    printSummary(summary, shown, console);
+    return ExitSuccess;
+}
+
+void DemoCommand::printSummary(const DemoGenerator::Summary &summary, const QString &shown,
+                               Console &console) const
+{
     console.out(tr("Created %1 employees in %2 units: %3")
                     .arg(Console::count(summary.employees), Console::count(summary.units))
                     .arg(shown) +
@@ -169,7 +219,6 @@ int DemoCommand::run(const QCommandLineParser &parser, Console &console)
                         .arg(Console::count(summary.appraisals), Console::count(summary.periods)) +
                     QLatin1Char('\n'));
     }
-    return ExitSuccess;
 }
 
 } // namespace kinerja::cli

@@ -42,7 +42,9 @@ int InfoCommand::run(const QCommandLineParser &parser, Console &console)
     const EmployeeListQuery::Counts counts = EmployeeListQuery(db).counts(everyone);
 
     QString text =
-        tr("File: %1").arg(QDir::toNativeSeparators(info.absoluteFilePath())) + QLatin1Char('\n');
+        (db.isServer() ? tr("Server: %1").arg(db.displayName())
+                       : tr("File: %1").arg(QDir::toNativeSeparators(info.absoluteFilePath()))) +
+        QLatin1Char('\n');
     text += tr("Schema version: %1 (this program: %2)")
                 .arg(db.schemaVersion())
                 .arg(Database::latestSchemaVersion()) +

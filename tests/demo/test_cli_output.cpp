@@ -5,6 +5,8 @@
 #include "storage/periodrepository.h"
 #include "storage/unitrepository.h"
 
+#include "support/tempdatabase.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -65,6 +67,7 @@ class TestCliOutput : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    TempDatabase m_server; // on the server engine: the database the demo goes into
     QString m_db;
     QString m_quarter;  // the last quarter of the history, e.g. "2025-Q4"
     QString m_unit;     // a unit with staff
@@ -79,7 +82,8 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
-        m_db = path(QStringLiteral("demo.sqlite"));
+        m_db = TempDatabase::onServer() ? m_server.createOnServer(true)
+                                        : path(QStringLiteral("demo.sqlite"));
         const Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_db,
                            QStringLiteral("--employees"), QStringLiteral("60"),
                            QStringLiteral("--years"), QStringLiteral("1")});
