@@ -2009,6 +2009,115 @@ Please turn one of those options off.</source>
         <source>“%1” is not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Kinerja server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; your changes are still here. Save again when the server is back.
+
+(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a Kinerja database. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Kinerja schema version of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the schema of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of Kinerja (database version %2; this Kinerja knows up to version %3). Update Kinerja to use it; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Kinerja schema yet. An administrator creates it with: kinerja-cli server init --db %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at database version %2, and this Kinerja needs version %3. An administrator upgrades it with: kinerja-cli server upgrade --db %4. The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a Kinerja database (version %2); it was not changed. Use server upgrade for a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Kinerja schema to upgrade. Create it with: kinerja-cli server init --db %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::DatabaseCopy</name>
+    <message>
+        <source>Cannot read table %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has different columns in %2 and in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write table %1 into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: table %2 holds %3 row(s). Copy only into a new, empty database; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has %2 rows in %3 but %4 in the copy; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both databases must be open to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at database version %2 and %3 at version %4: both must be at the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has tables this Kinerja cannot copy (%2) or lacks tables it expects (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start writing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the copy into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::DemoGenerator</name>
@@ -2723,6 +2832,81 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>kinerja::RowVersion</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appraisal was deleted after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee was deleted after you opened them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scheme was deleted after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit was deleted after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period was deleted after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this appraisal at %2 on %3 after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this employee at %2 on %3 after you opened them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this scheme at %2 on %3 after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this unit at %2 on %3 after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this period at %2 on %3 after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this appraisal after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this employee after you opened them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this scheme after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this unit after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this period after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::SchemeDefinition</name>
     <message>
         <source>The scheme definition is not valid: “%1” is missing or wrong.</source>
@@ -2789,6 +2973,37 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>“%1” is used by %2 appraisal(s) and %3 period(s) and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address: %2. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be 1–65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (user %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3109,11 +3324,26 @@ Please turn one of those options off.</source>
         <source>Kinerja on the command line: demo data, database information, printing, export and import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::Console</name>
     <message>
         <source>Try &apos;%1&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::Copy</name>
+    <message>
+        <source>Copying %1 (table %2 of %3, %4 rows): %5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables in %3 s (%4 rows a second).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3215,15 +3445,23 @@ Please turn one of those options off.</source>
         <source>Appraisal history %1: %2 appraisals in %3 periods, all final and closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--force replaces a file; a server database is never replaced. Use an empty database (kinerja-cli server init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was written to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::ExportCommand</name>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database to read (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3319,10 +3557,6 @@ Please turn one of those options off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the appraisal recap of a period (--recap: one row per appraisal; in XLSX also the RHK details, a summary per unit and optionally a sheet per unit) or the employees (--employees) of a unit with its sub-units, or of the whole agency, to an XLSX or CSV file chosen by the extension of --out. CSV is UTF-8 with a BOM and commas, or with --delimiter semicolon and a decimal comma as Indonesian Excel expects. --template writes an XLSX entry workbook for --period (and --unit) that staff and supervisors fill in: identity columns locked, the ratings as dropdowns, an instructions sheet; kinerja-cli import --appraisals reads it back. The file appears only when complete; after an error or Ctrl-C nothing is left behind. Exit code 0 on success, 1 on a failure, 2 for a wrong command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the entry template of --period (XLSX).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,6 +3578,58 @@ Please turn one of those options off.</source>
             <numerusform>Wrote the entry template for %n appraisal, %1 of them locked (final, or the period is closed): %2</numerusform>
             <numerusform>Wrote the entry template for %n appraisals, %1 of them locked (final, or the period is closed): %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes the appraisal recap of a period (--recap: one row per appraisal; in XLSX also the RHK details, a summary per unit and optionally a sheet per unit) or the employees (--employees) of a unit with its sub-units, or of the whole agency, to an XLSX or CSV file chosen by the extension of --out. CSV is UTF-8 with a BOM and commas, or with --delimiter semicolon and a decimal comma as Indonesian Excel expects. --template writes an XLSX entry workbook for --period (and --unit) that staff and supervisors fill in: identity columns locked, the ratings as dropdowns, an instructions sheet; kinerja-cli import --appraisals reads it back. The file appears only when complete; after an error or Ctrl-C nothing is left behind. --sqlite writes a consistent copy of the whole database, a server&apos;s too, to a new Kinerja file (an archive, or a copy for a laptop), readable by its owner only. Exit code 0 on success, 1 on a failure, 2 for a wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to read: a file or a server address postgresql://user@host:port/dbname (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole database, read in one snapshot, to a new Kinerja file (.sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sqlite: replace the file if it already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sqlite writes the whole database; it takes no --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sqlite needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already exists. Use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the database being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove this unfinished file of an earlier run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database was not closed cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the new database in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a copy of %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3788,10 @@ Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 
     </message>
     <message>
         <source>The database was upgraded to the current schema; the previous version was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3692,6 +3982,85 @@ Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 
     </message>
     <message>
         <source>Printed %1, %2 pages: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::ServerCommand</name>
+    <message>
+        <source>Set up an office&apos;s PostgreSQL server database: create, upgrade or load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s commands for the office server:
+  init      creates the Kinerja schema in an empty PostgreSQL database.
+  upgrade   upgrades the schema to this Kinerja&apos;s version, each step in one transaction (run pg_dump first).
+  load FILE copies an office&apos;s Kinerja file (.sqlite) into a new server database that server init created: every table, the ids kept, in one transaction; after an error, a count that differs or Ctrl-C the server database is left empty. The file is upgraded to this Kinerja&apos;s version first (a backup copy is kept beside it).
+The password comes from libpq: PGPASSWORD or ~/.pgpass. Exit code 0 on success, 1 on a failure, 2 for a wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database: postgresql://user@host:port/dbname, or postgresql://user@/dbname?host=/run/postgresql for a local socket (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load: the Kinerja file to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: init, upgrade or load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use init, upgrade or load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server load needs the file to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 needs --db postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db must be a server address (postgresql://user@host:port/dbname), not “%1”: a Kinerja file is created and upgraded when it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the Kinerja schema, version %1, in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already at version %2, this Kinerja&apos;s; nothing to upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from version %2 to version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server load copies a Kinerja file (.sqlite), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from version %2 to version %3 first; the previous version was saved as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; the server database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 into %2:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5994,10 +6363,6 @@ Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the database &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6011,6 +6376,10 @@ Exit code 0 when imported (or, with --dry-run, when the file has no problem), 1 
     </message>
     <message>
         <source>Also save the employee dialog as &lt;png&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database &lt;file&gt;, or the office server&apos;s database postgresql://user@host:port/dbname.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6755,6 +7124,26 @@ Correct the field marked in red; nothing was saved.</source>
     </message>
 </context>
 <context>
+    <name>kinerja::ui::ConflictPrompt</name>
+    <message>
+        <source>&amp;Keep my edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload: discard your changes and show the record as it is now.
+Keep my edits: stay here with your changes, for example to copy them; they can be saved only after reloading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes stay in the editor, for example to copy them; they cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::DashboardCharts</name>
     <message>
         <source>Predikat of the whole agency, %1</source>
@@ -7360,6 +7749,10 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
     <message>
         <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the employee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8319,6 +8712,10 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
         <source>Import I&amp;KM survey…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to Office &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::NumericEditor</name>
@@ -8428,6 +8825,13 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
     <message>
         <source>%1: at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::PasswordStore</name>
+    <message>
+        <source>No secret store is available in this session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9190,6 +9594,128 @@ Deleting is meant for records entered by mistake. For someone who retired, moved
     </message>
     <message>
         <source>Ready-made version, installed with Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ServerConnect</name>
+    <message>
+        <source>The server %1 needs the password of %2.
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinerja could not remember the password: this session has no password store (a desktop&apos;s secret service). It will ask for it at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, but Kinerja could not remember the password (%2). It will ask for it at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinerja cannot reach the server %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to another server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ServerDialog</name>
+    <message>
+        <source>&amp;Remember the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a new server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the desktop&apos;s password store, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: a Kinerja database (version %1) that this Kinerja can use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

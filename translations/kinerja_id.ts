@@ -2018,6 +2018,117 @@ Matikan salah satunya.</translation>
         <source>“%1” is not a database file.</source>
         <translation>“%1” bukan berkas basis data.</translation>
     </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Instalasi ini tidak dapat tersambung ke server PostgreSQL: driver QPSQL milik Qt tidak ada (paket Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Kinerja server %1: %2</source>
+        <translation>Tidak dapat tersambung ke server Kinerja %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the connection to %1: %2</source>
+        <translation>Tidak dapat mengonfigurasi sambungan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; your changes are still here. Save again when the server is back.
+
+(%2)</source>
+        <translation>Sambungan ke server %1 terputus; perubahan Anda masih ada di sini. Simpan lagi setelah server tersedia kembali.
+
+(%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of %1: %2</source>
+        <translation>Tidak dapat membaca skema basis data %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a Kinerja database. It was not changed.</source>
+        <translation>%1 berisi tabel milik program lain, bukan basis data Kinerja. Basis data tersebut tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Cannot read the Kinerja schema version of %1: %2</source>
+        <translation>Tidak dapat membaca versi skema Kinerja pada %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the schema of %1: %2</source>
+        <translation>Tidak dapat mengunci skema basis data %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of Kinerja (database version %2; this Kinerja knows up to version %3). Update Kinerja to use it; the database was not changed.</source>
+        <translation>%1 disiapkan oleh Kinerja versi yang lebih baru (versi basis data %2; Kinerja ini hanya mengenal sampai versi %3). Perbarui Kinerja untuk menggunakannya; basis data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>%1 has no Kinerja schema yet. An administrator creates it with: kinerja-cli server init --db %2</source>
+        <translation>%1 belum memiliki skema Kinerja. Administrator membuatnya dengan: kinerja-cli server init --db %2</translation>
+    </message>
+    <message>
+        <source>%1 is at database version %2, and this Kinerja needs version %3. An administrator upgrades it with: kinerja-cli server upgrade --db %4. The database was not changed.</source>
+        <translation>%1 berada pada versi basis data %2, sedangkan Kinerja ini memerlukan versi %3. Administrator memperbaruinya dengan: kinerja-cli server upgrade --db %4. Basis data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Kinerja database (version %2); it was not changed. Use server upgrade for a newer version.</source>
+        <translation>%1 sudah berisi basis data Kinerja (versi %2); basis data tersebut tidak diubah. Gunakan server upgrade untuk versi yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>%1 has no Kinerja schema to upgrade. Create it with: kinerja-cli server init --db %2</source>
+        <translation>%1 tidak memiliki skema Kinerja yang dapat diperbarui. Buat skema dengan: kinerja-cli server init --db %2</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::DatabaseCopy</name>
+    <message>
+        <source>Cannot read table %1 of %2: %3</source>
+        <translation>Tidak dapat membaca tabel %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <source>Table %1 of %2: %3</source>
+        <translation>Tabel %1 pada %2: %3</translation>
+    </message>
+    <message>
+        <source>Table %1 has different columns in %2 and in %3.</source>
+        <translation>Tabel %1 memiliki kolom yang berbeda di %2 dan di %3.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled.</source>
+        <translation>Penyalinan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Cannot write table %1 into %2: %3</source>
+        <translation>Tidak dapat menulis tabel %1 ke %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: table %2 holds %3 row(s). Copy only into a new, empty database; it was not changed.</source>
+        <translation>%1 tidak kosong: tabel %2 berisi %3 baris. Salin hanya ke basis data baru yang kosong; basis data tersebut tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Table %1 has %2 rows in %3 but %4 in the copy; nothing was copied.</source>
+        <translation>Tabel %1 berisi %2 baris di %3, tetapi %4 baris di salinannya; tidak ada yang disalin.</translation>
+    </message>
+    <message>
+        <source>Both databases must be open to copy.</source>
+        <translation>Kedua basis data harus terbuka untuk penyalinan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied into itself.</source>
+        <translation>%1 tidak dapat disalin ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 is at database version %2 and %3 at version %4: both must be at the same version.</source>
+        <translation>%1 berada pada versi basis data %2, sedangkan %3 pada versi %4: keduanya harus berada pada versi yang sama.</translation>
+    </message>
+    <message>
+        <source>%1 has tables this Kinerja cannot copy (%2) or lacks tables it expects (%3).</source>
+        <translation>%1 memiliki tabel yang tidak dapat disalin oleh Kinerja ini (%2) atau tidak memiliki tabel yang diharapkan (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot start writing %1: %2</source>
+        <translation>Tidak dapat mulai menulis ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the copy into %1: %2</source>
+        <translation>Tidak dapat menuntaskan (commit) penyalinan ke %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::DemoGenerator</name>
@@ -2732,6 +2843,81 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
+    <name>kinerja::RowVersion</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>Basis data menolak perubahan: %1</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved.</source>
+        <translation>Perubahan Anda tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>This appraisal was deleted after you opened it.</source>
+        <translation>Penilaian kinerja ini dihapus setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>This employee was deleted after you opened them.</source>
+        <translation>Pegawai ini dihapus setelah Anda membuka datanya.</translation>
+    </message>
+    <message>
+        <source>This scheme was deleted after you opened it.</source>
+        <translation>Skema penilaian ini dihapus setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>This unit was deleted after you opened it.</source>
+        <translation>Unit kerja ini dihapus setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>This period was deleted after you opened it.</source>
+        <translation>Periode ini dihapus setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Seseorang</translation>
+    </message>
+    <message>
+        <source>%1 changed this appraisal at %2 on %3 after you opened it.</source>
+        <translation>%1 mengubah penilaian kinerja ini pada pukul %2 tanggal %3 setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 changed this employee at %2 on %3 after you opened them.</source>
+        <translation>%1 mengubah data pegawai ini pada pukul %2 tanggal %3 setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 changed this scheme at %2 on %3 after you opened it.</source>
+        <translation>%1 mengubah skema penilaian ini pada pukul %2 tanggal %3 setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 changed this unit at %2 on %3 after you opened it.</source>
+        <translation>%1 mengubah unit kerja ini pada pukul %2 tanggal %3 setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 changed this period at %2 on %3 after you opened it.</source>
+        <translation>%1 mengubah periode ini pada pukul %2 tanggal %3 setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 changed this appraisal after you opened it.</source>
+        <translation>%1 mengubah penilaian kinerja ini setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 changed this employee after you opened them.</source>
+        <translation>%1 mengubah data pegawai ini setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 changed this scheme after you opened it.</source>
+        <translation>%1 mengubah skema penilaian ini setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 changed this unit after you opened it.</source>
+        <translation>%1 mengubah unit kerja ini setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 changed this period after you opened it.</source>
+        <translation>%1 mengubah periode ini setelah Anda membukanya.</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::SchemeDefinition</name>
     <message>
         <source>The scheme definition is not valid: “%1” is missing or wrong.</source>
@@ -2799,6 +2985,37 @@ Matikan salah satunya.</translation>
     <message>
         <source>“%1” is used by %2 appraisal(s) and %3 period(s) and cannot be deleted.</source>
         <translation>“%1” digunakan oleh %2 penilaian kinerja dan %3 periode sehingga tidak dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address: %2. Write it as postgresql://user@host:port/database.</source>
+        <translation>“%1” bukan alamat server: %2. Tulis dalam bentuk postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>tidak diawali dengan postgresql://</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>nama pengguna tidak ada</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>nama basis data tidak ada</translation>
+    </message>
+    <message>
+        <source>the host is missing</source>
+        <translation>host tidak ada</translation>
+    </message>
+    <message>
+        <source>the port must be 1–65535</source>
+        <translation>port harus 1–65535</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (user %3)</source>
+        <translation>%1 di %2 (pengguna %3)</translation>
     </message>
 </context>
 <context>
@@ -3117,12 +3334,27 @@ Matikan salah satunya.</translation>
         <source>Kinerja on the command line: demo data, database information, printing, export and import.</source>
         <translation>Kinerja di baris perintah: data demo, informasi basis data, pencetakan, ekspor, dan impor.</translation>
     </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation>Penggunaan: %1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::Console</name>
     <message>
         <source>Try &apos;%1&apos; for more information.</source>
         <translation>Coba &apos;%1&apos; untuk informasi lebih lanjut.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::Copy</name>
+    <message>
+        <source>Copying %1 (table %2 of %3, %4 rows): %5%</source>
+        <translation>Menyalin %1 (tabel %2 dari %3, %4 baris): %5%</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables in %3 s (%4 rows a second).</source>
+        <translation>Tersalin %1 baris dari %2 tabel dalam %3 detik (%4 baris per detik).</translation>
     </message>
 </context>
 <context>
@@ -3223,16 +3455,24 @@ Matikan salah satunya.</translation>
         <source>Appraisal history %1: %2 appraisals in %3 periods, all final and closed.</source>
         <translation>Riwayat penilaian kinerja %1: %2 penilaian kinerja dalam %3 periode, semuanya final dan ditutup.</translation>
     </message>
+    <message>
+        <source>--force replaces a file; a server database is never replaced. Use an empty database (kinerja-cli server init).</source>
+        <translation>--force menimpa berkas; basis data server tidak pernah ditimpa. Gunakan basis data kosong (kinerja-cli server init).</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Tidak dapat membuat folder sementara: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was written to the server.</source>
+        <translation>Dihentikan; tidak ada yang ditulis ke server.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::ExportCommand</name>
     <message>
         <source>file</source>
         <translation>berkas</translation>
-    </message>
-    <message>
-        <source>The database to read (default: %1).</source>
-        <translation>Basis data yang dibaca (bawaan: %1).</translation>
     </message>
     <message>
         <source>Export the appraisal recap of --period.</source>
@@ -3327,10 +3567,6 @@ Matikan salah satunya.</translation>
         <translation>Mengekspor rekap penilaian suatu periode, data pegawai, atau templat isian ke XLSX atau CSV.</translation>
     </message>
     <message>
-        <source>Writes the appraisal recap of a period (--recap: one row per appraisal; in XLSX also the RHK details, a summary per unit and optionally a sheet per unit) or the employees (--employees) of a unit with its sub-units, or of the whole agency, to an XLSX or CSV file chosen by the extension of --out. CSV is UTF-8 with a BOM and commas, or with --delimiter semicolon and a decimal comma as Indonesian Excel expects. --template writes an XLSX entry workbook for --period (and --unit) that staff and supervisors fill in: identity columns locked, the ratings as dropdowns, an instructions sheet; kinerja-cli import --appraisals reads it back. The file appears only when complete; after an error or Ctrl-C nothing is left behind. Exit code 0 on success, 1 on a failure, 2 for a wrong command line.</source>
-        <translation>Menulis rekap penilaian suatu periode (--recap: satu baris per penilaian; dalam XLSX juga rincian RHK, ringkasan per unit, dan bila diminta satu lembar kerja per unit) atau data pegawai (--employees) dari satu unit beserta subunitnya, atau dari seluruh instansi, ke berkas XLSX atau CSV sesuai ekstensi --out. CSV ditulis dalam UTF-8 dengan BOM dan koma, atau dengan --delimiter semicolon dan koma desimal seperti yang diharapkan Excel berbahasa Indonesia. --template menulis buku kerja isian XLSX untuk --period (dan --unit) yang diisi pegawai dan atasan: kolom identitas dikunci, rating sebagai daftar pilihan, dan lembar petunjuk; kinerja-cli import --appraisals membacanya kembali. Berkas baru muncul setelah selesai; setelah galat atau Ctrl-C tidak ada yang tertinggal. Kode keluar 0 bila berhasil, 1 bila gagal, 2 untuk baris perintah yang salah.</translation>
-    </message>
-    <message>
         <source>Write the entry template of --period (XLSX).</source>
         <translation>Menulis templat isian untuk --period (XLSX).</translation>
     </message>
@@ -3351,6 +3587,58 @@ Matikan salah satunya.</translation>
         <translation>
             <numerusform>Templat isian ditulis untuk %n penilaian, %1 di antaranya terkunci (final, atau periodenya sudah ditutup): %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes the appraisal recap of a period (--recap: one row per appraisal; in XLSX also the RHK details, a summary per unit and optionally a sheet per unit) or the employees (--employees) of a unit with its sub-units, or of the whole agency, to an XLSX or CSV file chosen by the extension of --out. CSV is UTF-8 with a BOM and commas, or with --delimiter semicolon and a decimal comma as Indonesian Excel expects. --template writes an XLSX entry workbook for --period (and --unit) that staff and supervisors fill in: identity columns locked, the ratings as dropdowns, an instructions sheet; kinerja-cli import --appraisals reads it back. The file appears only when complete; after an error or Ctrl-C nothing is left behind. --sqlite writes a consistent copy of the whole database, a server&apos;s too, to a new Kinerja file (an archive, or a copy for a laptop), readable by its owner only. Exit code 0 on success, 1 on a failure, 2 for a wrong command line.</source>
+        <translation>Menulis rekap penilaian suatu periode (--recap: satu baris per penilaian; dalam XLSX juga rincian RHK, ringkasan per unit, dan bila diminta satu lembar kerja per unit) atau data pegawai (--employees) dari satu unit beserta subunitnya, atau dari seluruh instansi, ke berkas XLSX atau CSV sesuai ekstensi --out. CSV ditulis dalam UTF-8 dengan BOM dan koma, atau dengan --delimiter semicolon dan koma desimal seperti yang diharapkan Excel berbahasa Indonesia. --template menulis buku kerja isian XLSX untuk --period (dan --unit) yang diisi pegawai dan atasan: kolom identitas dikunci, rating sebagai daftar pilihan, dan lembar petunjuk; kinerja-cli import --appraisals membacanya kembali. Berkas baru muncul setelah selesai; setelah galat atau Ctrl-C tidak ada yang tertinggal. --sqlite menulis salinan yang konsisten dari seluruh basis data, termasuk basis data server, ke berkas Kinerja baru (sebagai arsip, atau salinan untuk laptop) yang hanya dapat dibaca oleh pemiliknya. Kode keluar 0 bila berhasil, 1 bila gagal, 2 untuk baris perintah yang salah.</translation>
+    </message>
+    <message>
+        <source>The database to read: a file or a server address postgresql://user@host:port/dbname (default: %1).</source>
+        <translation>Basis data yang dibaca: berkas atau alamat server postgresql://user@host:port/dbname (bawaan: %1).</translation>
+    </message>
+    <message>
+        <source>Write the whole database, read in one snapshot, to a new Kinerja file (.sqlite).</source>
+        <translation>Tulis seluruh basis data, yang dibaca dalam satu snapshot, ke berkas Kinerja baru (.sqlite).</translation>
+    </message>
+    <message>
+        <source>--sqlite: replace the file if it already exists.</source>
+        <translation>--sqlite: timpa berkas jika sudah ada.</translation>
+    </message>
+    <message>
+        <source>--sqlite writes the whole database; it takes no --%1.</source>
+        <translation>--sqlite menulis seluruh basis data; opsi ini tidak dapat digabung dengan --%1.</translation>
+    </message>
+    <message>
+        <source>--sqlite needs a file name.</source>
+        <translation>--sqlite memerlukan nama berkas.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Ini adalah folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>The file already exists. Use --force to replace it.</source>
+        <translation>Berkas sudah ada. Gunakan --force untuk menimpanya.</translation>
+    </message>
+    <message>
+        <source>This is the database being copied.</source>
+        <translation>Ini adalah basis data yang sedang disalin.</translation>
+    </message>
+    <message>
+        <source>Cannot remove this unfinished file of an earlier run.</source>
+        <translation>Tidak dapat menghapus berkas yang belum selesai dari proses sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The new database was not closed cleanly.</source>
+        <translation>Basis data baru tidak ditutup dengan benar.</translation>
+    </message>
+    <message>
+        <source>Cannot put the new database in place: %1</source>
+        <translation>Tidak dapat menempatkan basis data baru: %1</translation>
+    </message>
+    <message>
+        <source>Wrote a copy of %1: %2</source>
+        <translation>Salinan %1 telah ditulis: %2</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3803,10 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     <message>
         <source>The database was upgraded to the current schema; the previous version was saved as %1.</source>
         <translation>Basis data telah diperbarui ke skema terkini; versi sebelumnya disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3997,89 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     <message>
         <source>Printed %1, %2 pages: %3</source>
         <translation>Tercetak %1, %2 halaman: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::ServerCommand</name>
+    <message>
+        <source>Set up an office&apos;s PostgreSQL server database: create, upgrade or load it.</source>
+        <translation>Menyiapkan basis data di server PostgreSQL kantor: membuat, memperbarui, atau memuat isinya.</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s commands for the office server:
+  init      creates the Kinerja schema in an empty PostgreSQL database.
+  upgrade   upgrades the schema to this Kinerja&apos;s version, each step in one transaction (run pg_dump first).
+  load FILE copies an office&apos;s Kinerja file (.sqlite) into a new server database that server init created: every table, the ids kept, in one transaction; after an error, a count that differs or Ctrl-C the server database is left empty. The file is upgraded to this Kinerja&apos;s version first (a backup copy is kept beside it).
+The password comes from libpq: PGPASSWORD or ~/.pgpass. Exit code 0 on success, 1 on a failure, 2 for a wrong command line.</source>
+        <translation>Perintah administrator untuk server kantor:
+  init        membuat skema Kinerja di basis data PostgreSQL yang kosong.
+  upgrade     memperbarui skema ke versi Kinerja ini, setiap langkah dalam satu transaksi (jalankan pg_dump lebih dahulu).
+  load BERKAS menyalin berkas Kinerja (.sqlite) milik kantor ke basis data server baru yang telah dibuat oleh server init: seluruh tabel, dengan id yang tetap, dalam satu transaksi; setelah galat, jumlah baris yang tidak cocok, atau Ctrl-C, basis data server dibiarkan kosong. Berkas tersebut lebih dahulu diperbarui ke versi Kinerja ini (salinan cadangannya disimpan di sebelahnya).
+Kata sandi diambil dari libpq: PGPASSWORD atau ~/.pgpass. Kode keluar 0 bila berhasil, 1 bila gagal, 2 untuk baris perintah yang salah.</translation>
+    </message>
+    <message>
+        <source>The server database: postgresql://user@host:port/dbname, or postgresql://user@/dbname?host=/run/postgresql for a local socket (required).</source>
+        <translation>Basis data server: postgresql://user@host:port/dbname, atau postgresql://user@/dbname?host=/run/postgresql untuk soket lokal (wajib).</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Tindakan yang dijalankan.</translation>
+    </message>
+    <message>
+        <source>load: the Kinerja file to copy.</source>
+        <translation>load: berkas Kinerja yang disalin.</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, upgrade or load.</source>
+        <translation>Sebutkan tindakannya: init, upgrade, atau load.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use init, upgrade or load.</source>
+        <translation>Tindakan “%1” tidak dikenal: gunakan init, upgrade, atau load.</translation>
+    </message>
+    <message>
+        <source>server load needs the file to copy.</source>
+        <translation>server load memerlukan berkas yang akan disalin.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumen tidak terduga “%1”.</translation>
+    </message>
+    <message>
+        <source>server %1 needs --db postgresql://user@host:port/dbname.</source>
+        <translation>server %1 memerlukan --db postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>--db must be a server address (postgresql://user@host:port/dbname), not “%1”: a Kinerja file is created and upgraded when it is opened.</source>
+        <translation>--db harus berupa alamat server (postgresql://user@host:port/dbname), bukan “%1”: berkas Kinerja dibuat dan diperbarui saat dibuka.</translation>
+    </message>
+    <message>
+        <source>Created the Kinerja schema, version %1, in %2.</source>
+        <translation>Skema Kinerja versi %1 telah dibuat di %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already at version %2, this Kinerja&apos;s; nothing to upgrade.</source>
+        <translation>%1 sudah berada pada versi %2, versi Kinerja ini; tidak ada yang perlu diperbarui.</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from version %2 to version %3.</source>
+        <translation>%1 telah diperbarui dari versi %2 ke versi %3.</translation>
+    </message>
+    <message>
+        <source>server load copies a Kinerja file (.sqlite), not “%1”.</source>
+        <translation>server load menyalin berkas Kinerja (.sqlite), bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from version %2 to version %3 first; the previous version was saved as %4.</source>
+        <translation>%1 lebih dahulu diperbarui dari versi %2 ke versi %3; versi sebelumnya disimpan sebagai %4.</translation>
+    </message>
+    <message>
+        <source>Interrupted; the server database was not changed.</source>
+        <translation>Dihentikan; basis data server tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 into %2:</source>
+        <translation>%1 telah dimuat ke %2:</translation>
     </message>
 </context>
 <context>
@@ -5992,10 +6367,6 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
         <translation>Data pegawai dan penilaian kinerja ASN.</translation>
     </message>
     <message>
-        <source>Open the database &lt;file&gt;.</source>
-        <translation>Buka basis data &lt;berkas&gt;.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>berkas</translation>
     </message>
@@ -6010,6 +6381,10 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     <message>
         <source>Also save the employee dialog as &lt;png&gt;.</source>
         <translation>Simpan juga dialog pegawai sebagai &lt;png&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the database &lt;file&gt;, or the office server&apos;s database postgresql://user@host:port/dbname.</source>
+        <translation>Buka basis data &lt;berkas&gt;, atau basis data server kantor postgresql://user@host:port/dbname.</translation>
     </message>
 </context>
 <context>
@@ -6754,6 +7129,27 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     </message>
 </context>
 <context>
+    <name>kinerja::ui::ConflictPrompt</name>
+    <message>
+        <source>&amp;Keep my edits</source>
+        <translation>&amp;Pertahankan perubahan saya</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Reload: discard your changes and show the record as it is now.
+Keep my edits: stay here with your changes, for example to copy them; they can be saved only after reloading.</source>
+        <translation>Muat ulang: buang perubahan Anda dan tampilkan data sebagaimana adanya sekarang.
+Pertahankan perubahan saya: tetap di sini bersama perubahan Anda, misalnya untuk menyalinnya; penyimpanan baru dapat dilakukan setelah memuat ulang.</translation>
+    </message>
+    <message>
+        <source>Your changes stay in the editor, for example to copy them; they cannot be saved.</source>
+        <translation>Perubahan Anda tetap ada di editor, misalnya untuk disalin; perubahan tersebut tidak dapat disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::DashboardCharts</name>
     <message>
         <source>Predikat of the whole agency, %1</source>
@@ -7369,6 +7765,10 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>Still needed: %1</source>
         <translation>Masih diperlukan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the employee</source>
+        <translation>Tidak dapat menyimpan data pegawai</translation>
     </message>
 </context>
 <context>
@@ -8323,6 +8723,10 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
         <source>Import I&amp;KM survey…</source>
         <translation>Impor survei I&amp;KM…</translation>
     </message>
+    <message>
+        <source>Connect to Office &amp;Server…</source>
+        <translation>Sambung ke &amp;server kantor…</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::ui::NumericEditor</name>
@@ -8433,6 +8837,13 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>%1: at most %2.</source>
         <translation>%1: paling banyak %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::PasswordStore</name>
+    <message>
+        <source>No secret store is available in this session.</source>
+        <translation>Tidak ada penyimpan rahasia (secret store) yang tersedia dalam sesi ini.</translation>
     </message>
 </context>
 <context>
@@ -9189,6 +9600,132 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>Ready-made version, installed with Kinerja</source>
         <translation>Versi bawaan, terpasang bersama Kinerja</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ServerConnect</name>
+    <message>
+        <source>The server %1 needs the password of %2.
+
+%3</source>
+        <translation>Server %1 memerlukan kata sandi pengguna %2.
+
+%3</translation>
+    </message>
+    <message>
+        <source>Kinerja could not remember the password: this session has no password store (a desktop&apos;s secret service). It will ask for it at each start.</source>
+        <translation>Kinerja tidak dapat mengingat kata sandi: sesi ini tidak memiliki penyimpan kata sandi (secret service desktop). Kata sandi akan ditanyakan setiap kali Kinerja dijalankan.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Kata sandi server</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password</source>
+        <translation>&amp;Ingat kata sandi</translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>Kata sandi tidak diingat</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but Kinerja could not remember the password (%2). It will ask for it at each start.</source>
+        <translation>Tersambung ke %1, tetapi Kinerja tidak dapat mengingat kata sandi (%2). Kata sandi akan ditanyakan setiap kali Kinerja dijalankan.</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Tidak dapat tersambung</translation>
+    </message>
+    <message>
+        <source>Kinerja</source>
+        <translation>Kinerja</translation>
+    </message>
+    <message>
+        <source>Kinerja cannot reach the server %1.
+
+%2</source>
+        <translation>Kinerja tidak dapat tersambung ke server %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Connect to another server…</source>
+        <translation>Sambung ke server lain…</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Buka berkas…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::ServerDialog</name>
+    <message>
+        <source>&amp;Remember the password</source>
+        <translation>&amp;Ingat kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji sambungan</translation>
+    </message>
+    <message>
+        <source>Connect to Office Server</source>
+        <translation>Sambung ke server kantor</translation>
+    </message>
+    <message>
+        <source>(a new server)</source>
+        <translation>(server baru)</translation>
+    </message>
+    <message>
+        <source>server name or IP address</source>
+        <translation>nama server atau alamat IP</translation>
+    </message>
+    <message>
+        <source>Kept in the desktop&apos;s password store, never in a file.</source>
+        <translation>Disimpan di penyimpan kata sandi desktop, tidak pernah di dalam berkas.</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent:</source>
+        <translation>&amp;Terakhir dipakai:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Basis data:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Pe&amp;ngguna:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Sambungkan</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Menyambung ke %1…</translation>
+    </message>
+    <message>
+        <source>Connected: a Kinerja database (version %1) that this Kinerja can use.</source>
+        <translation>Tersambung: basis data Kinerja (versi %1) yang dapat digunakan oleh Kinerja ini.</translation>
     </message>
 </context>
 <context>
