@@ -58,6 +58,10 @@ public:
     Status ensureConnected(bool *reconnected = nullptr);
     // "The connection to the server … was lost; your changes are still here. …"
     Status connectionLost(const QString &reason) const;
+    // A save that failed on a server whose connection broke (before or during it: the save
+    // rolled back) says so in connectionLost's words, not the driver's, and the connection
+    // is opened again when the server is back; any other failure is returned as it is.
+    Status explainFailure(const Status &failure);
     // Closes and reopens the server connection under the same name, listening to the
     // same channels. Statements prepared on the old connection are gone.
     Status reconnect();

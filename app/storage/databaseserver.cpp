@@ -80,6 +80,17 @@ Status Database::ensureConnected(bool *reconnected)
     return s;
 }
 
+Status Database::explainFailure(const Status &failure)
+{
+    if (failure || m_engine != Engine::Postgres || failure.field() == QLatin1String("connection"))
+        return failure;
+    bool reconnected = false;
+    if (const Status probe = ensureConnected(&reconnected); !probe)
+        return probe.field() == QLatin1String("connection") ? probe
+                                                            : connectionLost(probe.message());
+    return reconnected ? connectionLost(failure.message()) : failure;
+}
+
 Status Database::connectionLost(const QString &reason) const
 {
     return Status::error(tr("The connection to the server %1 was lost; your changes are still "

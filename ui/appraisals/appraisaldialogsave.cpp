@@ -13,6 +13,7 @@
 #include "storage/appraisalcontent.h"
 #include "storage/appraisalrepository.h"
 #include "storage/appraisalworkflow.h"
+#include "storage/database.h"
 #include "storage/rowversion.h"
 #include "storage/transaction.h"
 
@@ -95,6 +96,10 @@ bool AppraisalDialog::save()
     const int saved = RowVersion::current(m_db, RowVersion::Record::Appraisal, m_id);
     if (s && !tx.commit())
         s = Status::error(tx.lastError());
+    if (!s) {
+        tx.rollback();
+        s = m_db.explainFailure(s);
+    }
     if (RowVersion::isConflict(s)) {
         tx.rollback();
         resolveConflict(s.message());

@@ -189,14 +189,7 @@ void EmployeeDialog::save()
             s = repo.create(e);
         }
     }
-    if (!s && s.field() != QLatin1String("connection")) {
-        // Broken during the save (which rolled back): say so rather than libpq's words.
-        bool reconnected = false;
-        if (const Status probe = m_db.ensureConnected(&reconnected); !probe)
-            s = probe;
-        else if (reconnected)
-            s = m_db.connectionLost(s.message());
-    }
+    s = m_db.explainFailure(s);
     if (RowVersion::isConflict(s)) {
         resolveConflict(s.message());
         return;
