@@ -111,7 +111,7 @@ QString clean(QString text)
     text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
     static const QRegularExpression noise(QStringLiteral(
         // command-line options, <placeholders>, paths, file names and URLs
-        R"((?<!\S)--?[\w-]+|<[^>]*>|\S*[/\\]\S*|\S+\.\w{2,5}\b|The Qt Company Ltd|)"
+        R"((?<!\S)--?[\w-]+|<[^>]*>|\S*[/\\]\S*|\S+\.\w{2,6}\b|The Qt Company Ltd|)"
         // codes such as the scheme code "weighted-default"
         R"(\b[a-z0-9]+(?:-[a-z0-9]+)+\b)"));
     text.replace(noise, QStringLiteral(" "));
