@@ -35,6 +35,7 @@ Status onServer(const ServerAddress &a, const QStringList &statements)
                                        .arg(a.display(), db.lastError().text()));
         } else {
             QSqlQuery q(db);
+            q.exec(QStringLiteral("SET client_min_messages = warning")); // no notices on stderr
             for (const QString &sql : statements) {
                 if (!q.exec(sql)) {
                     result = Status::error(ScratchCopy::tr("%1 failed on the server of %2: %3")
