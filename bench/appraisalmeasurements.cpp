@@ -10,9 +10,7 @@
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 
 namespace kinerja::bench {
 
@@ -42,17 +40,10 @@ Rating ratingFor(qint64 id, int salt)
 
 } // namespace
 
-bool measureAppraisals(const QString &path, const QString &workDir, AppraisalFigures *r,
-                       QString *error)
+bool measureAppraisals(const QString &scratch, AppraisalFigures *r, QString *error)
 {
-    const QString copy = QDir(workDir).filePath(QStringLiteral("appraisal-bench.sqlite"));
-    QFile::remove(copy);
-    if (!QFile::copy(path, copy)) {
-        *error = QStringLiteral("cannot copy the database to ") + copy;
-        return false;
-    }
     Database db;
-    if (failed(db.open(copy), error))
+    if (failed(db.open(scratch), error))
         return false;
     qint64 root = 0;
     for (const Unit &u : UnitRepository(db).all())
@@ -105,8 +96,6 @@ bool measureAppraisals(const QString &path, const QString &workDir, AppraisalFig
     r->recomputed = recompute.recomputed;
     r->complete = recompute.complete;
     r->changed = recompute.changed;
-    db.close();
-    QFile::remove(copy);
     return true;
 }
 

@@ -18,10 +18,9 @@ struct AppraisalFigures {
     int changed = 0;  // stored results the recompute rewrote
 };
 
-// Copies `path` into `workDir`, creates the first free quarter from 2026-Q1 on for all
-// staff (timed), rates everyone through AppraisalRepository::setRatings in one
-// transaction (timed for information), then recomputes the period's scores (timed).
-bool measureAppraisals(const QString &path, const QString &workDir, AppraisalFigures *result,
-                       QString *error);
+// On `scratch`, a copy it may write (ScratchCopy): creates the first free quarter from
+// 2026-Q1 on for all staff (timed), rates everyone through AppraisalRepository::setRatings
+// in one transaction (timed for information), then recomputes the period's scores (timed).
+bool measureAppraisals(const QString &scratch, AppraisalFigures *result, QString *error);
 
 } // namespace kinerja::bench

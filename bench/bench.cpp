@@ -12,7 +12,9 @@
 #include "printmeasurements.h"
 #include "report.h"
 #include "storage/database.h"
+#include "storage/databasecopy.h"
 #include "storage/employeerepository.h"
+#include "storage/scratchcopy.h"
 #include "storage/unitrepository.h"
 #include "uimeasurements.h"
 
@@ -21,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 
 using namespace kinerja;
@@ -75,6 +78,90 @@ bool generate(const QString &path, int employees, quint64 seed, int years)
     if (!s)
         std::fprintf(stderr, "kinerja-bench: %s: %s\n", qPrintable(path), qPrintable(s.message()));
     return s.isOk();
+}
+
+// A server database holding employees is measured as it is. An empty one gets the
+// schema, then the rows of `file` (generated there first unless it exists), as
+// `kinerja-cli server init` and `server load` would set up an office's server.
+bool prepareServer(const QString &location, const QString &file, int employees, quint64 seed,
+                   int years)
+{
+    ServerAddress address;
+    Status s = ServerAddress::parse(location, &address);
+    Database server;
+    // Initialise refuses a database that already has the schema: then it is used as it is.
+    const bool initialised = s && server.openServer(address, Database::ServerSchema::Initialise);
+    if (s && !initialised)
+        s = server.openServer(address, Database::ServerSchema::Use);
+    if (s && !initialised && EmployeeRepository(server).count() > 0) {
+        print(QStringLiteral("Reusing %1").arg(server.displayName()));
+        return true;
+    }
+    const QFileInfo existing(file);
+    if (s && !(existing.exists() && existing.size() > 0) && !generate(file, employees, seed, years))
+        return false;
+    Database source;
+    if (s)
+        s = source.open(file);
+    if (s) {
+        print(QStringLiteral("Loading %1 into %2:").arg(file, server.displayName()));
+        QString table;
+        const auto progress = [&table](const DatabaseCopy::Step &step) {
+            if (step.table != table) {
+                table = step.table;
+                print(QStringLiteral("  %1 (%2 rows), %3 of %4 rows copied")
+                          .arg(table)
+                          .arg(step.tableTotal)
+                          .arg(step.done)
+                          .arg(step.total));
+            }
+            return true;
+        };
+        QElapsedTimer t;
+        t.start();
+        DatabaseCopy::Report report;
+        s = DatabaseCopy::copy(source, server, progress, nullptr, &report);
+        if (s)
+            print(QStringLiteral("Loaded %1 rows in %2 s (%3 rows/s; with ANALYZE %4 s)")
+                      .arg(report.rows)
+                      .arg(static_cast<double>(report.msecs) / 1000.0, 0, 'f', 1)
+                      .arg(report.rows * 1000 / std::max<qint64>(report.msecs, 1))
+                      .arg(static_cast<double>(t.elapsed()) / 1000.0, 0, 'f', 1));
+    }
+    if (!s)
+        std::fprintf(stderr, "kinerja-bench: %s: %s\n", qPrintable(location),
+                     qPrintable(s.message()));
+    return s.isOk();
+}
+
+// Which engine every figure below is of.
+bool printEngine(const QString &location)
+{
+    Database db;
+    if (const Status s = db.open(location); !s) {
+        std::fprintf(stderr, "kinerja-bench: %s: %s\n", qPrintable(location),
+                     qPrintable(s.message()));
+        return false;
+    }
+    print(QStringLiteral("Engine: %1, %2 (%3 employees)")
+              .arg(db.isServer() ? QStringLiteral("PostgreSQL server (QPSQL)")
+                                 : QStringLiteral("SQLite file (QSQLITE)"),
+                   db.displayName())
+              .arg(EmployeeRepository(db).count()));
+    return true;
+}
+
+// A copy the mutating sections may write: a file next to the others, or a database
+// cloned on the same server (ScratchCopy), so that the one measured stays as it was.
+bool scratch(const QString &location, const QString &folder, const char *section, ScratchCopy *copy,
+             QString *error)
+{
+    const QString name = QStringLiteral("kinerja_bench_%1_scratch").arg(QLatin1String(section));
+    if (const Status s = copy->create(location, folder, name); !s) {
+        *error = s.message();
+        return false;
+    }
+    return true;
 }
 
 void printHeader()
@@ -151,11 +238,13 @@ bool listSection(const QString &path, QString *error)
     return true;
 }
 
-// Issue 3, on a copy of the database in `workDir`.
+// Issue 3, on a copy of the database.
 bool appraisalSection(const QString &path, const QString &workDir, QString *error)
 {
     AppraisalFigures appraisals;
-    if (!measureAppraisals(path, workDir, &appraisals, error))
+    ScratchCopy copy;
+    if (!scratch(path, workDir, "appraisals", &copy, error) ||
+        !measureAppraisals(copy.location(), &appraisals, error))
         return false;
     printHeader();
     print(QStringLiteral("Appraisals, period %1, %2 employees:")
@@ -287,7 +376,9 @@ bool exportSection(const QString &path, const QString &folder, QString *error)
 bool importSection(const QString &path, const QString &folder, QString *error)
 {
     ImportFigures figures;
-    if (!measureImport(path, folder, &figures, error))
+    ScratchCopy copy;
+    if (!scratch(path, folder, "import", &copy, error) ||
+        !measureImport(copy.location(), folder, &figures, error))
         return false;
     printHeader();
     printImport(figures);
@@ -319,14 +410,23 @@ int main(int argc, char *argv[])
         QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QStringLiteral("Use <file>: reused when it exists, else generated there."),
+        QStringLiteral("Use <location>: a file, reused when it exists, else generated there; or "
+                       "a server database postgresql://user@host:port/dbname, reused when it "
+                       "holds employees, else initialised and loaded (see --from). Sections "
+                       "that write (appraisals, import) work on a copy: a file, or a database "
+                       "cloned on the same server, which needs the CREATEDB privilege."),
+        QStringLiteral("location"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        QStringLiteral("With a server --db that is empty: load <file> (generated there first "
+                       "when it does not exist) instead of a temporary file."),
         QStringLiteral("file"));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("Run only these sections (comma-separated): list, appraisals, charts, "
                        "print, export, import."),
         QStringLiteral("sections"), QStringLiteral("list,appraisals,charts,print,export,import"));
-    parser.addOptions({employeesOption, seedOption, yearsOption, dbOption, onlyOption});
+    parser.addOptions({employeesOption, seedOption, yearsOption, dbOption, fromOption, onlyOption});
     parser.process(app);
 
     bool ok = false;
@@ -363,12 +463,19 @@ int main(int argc, char *argv[])
     QString path = temp.filePath(QStringLiteral("bench.sqlite"));
     if (parser.isSet(dbOption))
         path = parser.value(dbOption);
-    const QFileInfo existing(path);
-    if (existing.exists() && existing.size() > 0) {
+    if (ServerAddress::isServerLocation(path)) {
+        const QString file = parser.isSet(fromOption)
+                                 ? parser.value(fromOption)
+                                 : temp.filePath(QStringLiteral("bench.sqlite"));
+        if (!prepareServer(path, file, employees, seed, years))
+            return 1;
+    } else if (const QFileInfo existing(path); existing.exists() && existing.size() > 0) {
         print(QStringLiteral("Reusing %1").arg(path));
     } else if (!generate(path, employees, seed, years)) {
         return 1;
     }
+    if (!printEngine(path))
+        return 1;
 
     QString error;
     if (wanted("list") && !listSection(path, &error)) {

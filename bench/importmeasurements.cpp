@@ -208,18 +208,12 @@ bool importFile(Database &db, const QString &file, const exchange::ColumnChoices
 
 } // namespace
 
-bool measureImport(const QString &path, const QString &folder, ImportFigures *result,
+bool measureImport(const QString &scratch, const QString &folder, ImportFigures *result,
                    QString *error)
 {
     const QDir dir(folder);
-    const QString copy = dir.filePath(QStringLiteral("import-bench.sqlite"));
-    QFile::remove(copy);
-    if (!QFile::copy(path, copy)) {
-        *error = QStringLiteral("cannot copy the database to ") + copy;
-        return false;
-    }
     Database db;
-    if (failed(db.open(copy), error))
+    if (failed(db.open(scratch), error))
         return false;
 
     // 1. The input: every employee, inactive ones included, as the export writes them.

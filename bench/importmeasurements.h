@@ -35,9 +35,9 @@ struct ImportFigures {
     ImportRun allNew;           // every NIP (and NIP Atasan) changed: all new
 };
 
-// Copies `path` into `folder` (the original is never written), exports, writes the
-// all-new variant and imports both.
-bool measureImport(const QString &path, const QString &folder, ImportFigures *result,
+// On `scratch`, a copy it may write (ScratchCopy): exports into `folder`, writes the
+// all-new variant there and imports both.
+bool measureImport(const QString &scratch, const QString &folder, ImportFigures *result,
                    QString *error);
 // Prints the figures as rows against the 3 s budget of read + full validation, with the
 // load average at the time of printing.

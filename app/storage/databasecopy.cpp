@@ -508,6 +508,16 @@ Status DatabaseCopy::copy(Database &from, Database &to, const Progress &progress
         report->rows = step.total;
         report->msecs = timer.elapsed();
     }
+    // Autovacuum would gather the planner's statistics only later: until then PostgreSQL
+    // plans the freshly loaded tables as if empty (nested loops over a million rows).
+    // The copy is committed; a failure here costs speed, not data, so it is reported.
+    if (to.isServer()) {
+        QSqlQuery analyze(to.connection());
+        if (!analyze.exec(QStringLiteral("ANALYZE")))
+            return Status::error(tr("%1 was copied, but updating its planner statistics "
+                                    "(ANALYZE) failed: %2")
+                                     .arg(to.displayName(), analyze.lastError().text()));
+    }
     return Status::ok();
 }
 

@@ -119,6 +119,10 @@ private slots:
         QCOMPARE(scalar(pg, QStringLiteral("SELECT sum(id) FROM appraisal")),
                  scalar(demo.db, QStringLiteral("SELECT sum(id) FROM appraisal")));
         QCOMPARE(enabledTriggers(pg), triggersOnServer);
+        // The planner has statistics of the loaded tables straight away (ANALYZE).
+        QCOMPARE(scalar(pg, QStringLiteral("SELECT count(*) FROM pg_stat_user_tables WHERE "
+                                           "relname = 'appraisal' AND last_analyze IS NOT NULL")),
+                 qint64(1));
         // New rows continue after the copied ids.
         QVERIFY(scalar(pg, QStringLiteral("SELECT nextval(pg_get_serial_sequence('appraisal', "
                                           "'id'))")) >

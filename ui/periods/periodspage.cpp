@@ -11,6 +11,7 @@
 #include "storage/schemerepository.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -113,6 +114,7 @@ void PeriodsPage::reload()
     const QVector<PeriodInfo> all = periods.all();
     m_table->setRowCount(static_cast<int>(all.size()));
     int open = 0;
+    QHash<qint64, QString> schemeNames;
     for (int row = 0; row < all.size(); ++row) {
         const PeriodInfo &p = all.at(row);
         AppraisalFilter filter;
@@ -120,11 +122,18 @@ void PeriodsPage::reload()
         const int total = query.count(filter);
         filter.states = {AppraisalState::Final};
         const int final = query.count(filter);
-        QString scheme;
-        if (const auto v = schemes.version(p.schemeVersionId)) {
-            if (const auto s = schemes.find(v->schemeId))
-                scheme = tr("%1 (version %2)").arg(s->name).arg(v->version);
+        // Periods share a few scheme versions, and version() counts the appraisals of
+        // one (1 million at province scale): once per version, not per period.
+        auto known = schemeNames.constFind(p.schemeVersionId);
+        if (known == schemeNames.cend()) {
+            QString name;
+            if (const auto v = schemes.version(p.schemeVersionId)) {
+                if (const auto s = schemes.find(v->schemeId))
+                    name = tr("%1 (version %2)").arg(s->name).arg(v->version);
+            }
+            known = schemeNames.insert(p.schemeVersionId, name);
         }
+        const QString scheme = *known;
         if (!p.closed)
             ++open;
         const QStringList cells = {p.code(),
