@@ -2118,6 +2118,10 @@ Please turn one of those options off.</source>
         <source>Cannot commit the copy into %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was copied, but updating its planner statistics (ANALYZE) failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::DemoGenerator</name>
@@ -2973,6 +2977,21 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>“%1” is used by %2 appraisal(s) and %3 period(s) and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ScratchCopy</name>
+    <message>
+        <source>Cannot connect to the server of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed on the server of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2129,6 +2129,10 @@ Matikan salah satunya.</translation>
         <source>Cannot commit the copy into %1: %2</source>
         <translation>Tidak dapat menuntaskan (commit) penyalinan ke %1: %2</translation>
     </message>
+    <message>
+        <source>%1 was copied, but updating its planner statistics (ANALYZE) failed: %2</source>
+        <translation>%1 telah disalin, tetapi pembaruan statistik perencana kuerinya (ANALYZE) gagal: %2</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::DemoGenerator</name>
@@ -2985,6 +2989,21 @@ Matikan salah satunya.</translation>
     <message>
         <source>“%1” is used by %2 appraisal(s) and %3 period(s) and cannot be deleted.</source>
         <translation>“%1” digunakan oleh %2 penilaian kinerja dan %3 periode sehingga tidak dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ScratchCopy</name>
+    <message>
+        <source>Cannot connect to the server of %1: %2</source>
+        <translation>Tidak dapat tersambung ke server %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on the server of %2: %3</source>
+        <translation>%1 gagal di server %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Tidak dapat menyalin %1 ke %2.</translation>
     </message>
 </context>
 <context>
