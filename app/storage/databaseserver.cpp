@@ -35,11 +35,7 @@ Status Database::connectServer()
                                 "driver is missing (Debian package libqt6sql6-psql)."),
                              QStringLiteral("db"));
     }
-    db.setHostName(m_server.host);
-    db.setPort(m_server.port);
-    db.setUserName(m_server.user);
-    db.setPassword(m_server.password);
-    db.setDatabaseName(m_server.database);
+    m_server.configure(db);
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Kinerja"));
     if (!db.open()) {
         const QString detail = db.lastError().databaseText().trimmed();

@@ -25,11 +25,7 @@ Status onServer(const ServerAddress &a, const QStringList &statements)
     Status result = Status::ok();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(a.host);
-        db.setPort(a.port);
-        db.setUserName(a.user);
-        db.setPassword(a.password);
-        db.setDatabaseName(QStringLiteral("postgres"));
+        a.configure(db, QStringLiteral("postgres"));
         if (!db.open()) {
             result = Status::error(ScratchCopy::tr("Cannot connect to the server of %1: %2")
                                        .arg(a.display(), db.lastError().text()));

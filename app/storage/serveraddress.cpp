@@ -1,5 +1,6 @@
 #include "serveraddress.h"
 
+#include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -69,6 +70,15 @@ QString ServerAddress::toString() const
         url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
     return url.toString();
+}
+
+void ServerAddress::configure(QSqlDatabase &db, const QString &otherDatabase) const
+{
+    db.setHostName(host);
+    db.setPort(port);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setDatabaseName(otherDatabase.isEmpty() ? database : otherDatabase);
 }
 
 QString ServerAddress::display() const

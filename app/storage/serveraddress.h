@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QSqlDatabase;
+
 namespace kinerja {
 
 // Where an office's Kinerja server database is: the `--db` form
@@ -30,6 +32,9 @@ public:
     // "dbname on host:port (user)", for messages and titles.
     QString display() const;
     bool isSocket() const { return host.startsWith(QLatin1Char('/')); }
+    // Gives a QPSQL connection this address (its database: `database`, unless another is
+    // named, e.g. the server's "postgres" for CREATE DATABASE).
+    void configure(QSqlDatabase &db, const QString &otherDatabase = {}) const;
 };
 
 } // namespace kinerja

@@ -2,6 +2,8 @@
 #include "storage/database.h"
 #include "storage/employeerepository.h"
 
+#include "support/process.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -13,17 +15,11 @@ using namespace kinerja;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using support::Run;
 
 QProcessEnvironment englishEnvironment(const QString &dataHome = {})
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment env = support::localeEnvironment();
     if (!dataHome.isEmpty())
         env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     return env;
@@ -31,21 +27,12 @@ QProcessEnvironment englishEnvironment(const QString &dataHome = {})
 
 Run cli(const QStringList &args, const QString &dataHome = {}, bool indonesian = false)
 {
-    QProcess p;
     QProcessEnvironment env = englishEnvironment(dataHome);
     if (indonesian) {
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("id_ID.UTF-8"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("id_ID.UTF-8"));
     }
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KINERJA_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return support::run(QStringLiteral(KINERJA_CLI_PATH), args, env, 120000);
 }
 
 QByteArray digest(const QString &path)

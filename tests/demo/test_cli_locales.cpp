@@ -1,6 +1,8 @@
 // Files Kinerja writes are the same whatever the desktop's locale: the built
 // kinerja-cli runs under C.UTF-8 and under id_ID.UTF-8 (decimal comma in the C library),
 // and what it writes is compared part by part, and read by openpyxl.
+#include "support/process.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -20,30 +22,17 @@ const QString kPython = QStringLiteral("/usr/bin/python3");
 const QString kIndonesian = QStringLiteral("id_ID.UTF-8");
 const QString kC = QStringLiteral("C.UTF-8");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using support::Run;
 
 Run run(const QString &program, const QStringList &args, const QString &locale)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LC_ALL", "LANG", "LC_NUMERIC", "LANGUAGE"})
+    QProcessEnvironment env = support::localeEnvironment(locale);
+    for (const char *name : {"LC_NUMERIC", "LANGUAGE"})
         env.insert(QLatin1String(name), locale);
     // Qt's PDF writer orders its font objects by a hash that is seeded per process:
     // a fixed seed makes two runs comparable.
     env.insert(QStringLiteral("QT_HASH_SEED"), QStringLiteral("0"));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return support::run(program, args, env);
 }
 
 Run cli(const QStringList &args, const QString &locale)

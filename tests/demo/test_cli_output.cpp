@@ -5,6 +5,7 @@
 #include "storage/periodrepository.h"
 #include "storage/unitrepository.h"
 
+#include "support/process.h"
 #include "support/tempdatabase.h"
 
 #include <QDir>
@@ -20,29 +21,14 @@ using namespace kinerja;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using support::Run;
 
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment env = support::localeEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must not need a display
     env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return support::run(program, args, env, 300000);
 }
 
 Run cli(const QStringList &args)

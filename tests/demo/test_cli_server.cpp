@@ -2,6 +2,7 @@
 // against a database on the test cluster (kinerja_add_test ENGINES server).
 #include "storage/database.h"
 #include "storage/databasecopy.h"
+#include "support/process.h"
 #include "support/tempdatabase.h"
 
 #include <QFile>
@@ -13,27 +14,12 @@ using namespace kinerja;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using support::Run;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KINERJA_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return support::run(QStringLiteral(KINERJA_CLI_PATH), args, support::localeEnvironment(),
+                        120000);
 }
 
 QMap<QString, qint64> counts(const QString &location)

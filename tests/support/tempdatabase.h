@@ -72,6 +72,22 @@ public:
     QString dir() const { return m_dir.path(); }
     kinerja::Database &db() { return m_db; }
 
+    // Runs one statement as the cluster's superuser, on a connection of its own, in its
+    // maintenance database or in `database`.
+    static void admin(const QString &sql, const QString &database = {})
+    {
+        const kinerja::ServerAddress a = adminAddress();
+        const QString name = QStringLiteral("tempdatabase-admin");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            a.configure(db, database);
+            FIXTURE_CHECK(db.open(), db.lastError().text());
+            QSqlQuery q(db);
+            FIXTURE_CHECK(q.exec(sql), q.lastError().text());
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
 private:
     static kinerja::ServerAddress adminAddress()
     {
@@ -82,24 +98,6 @@ private:
         kinerja::ServerAddress a;
         FIXTURE_OK(kinerja::ServerAddress::parse(url, &a));
         return a;
-    }
-
-    // Runs one statement as the cluster's superuser, on a connection of its own.
-    static void admin(const QString &sql)
-    {
-        const kinerja::ServerAddress a = adminAddress();
-        const QString name = QStringLiteral("tempdatabase-admin");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(a.host);
-            db.setPort(a.port);
-            db.setUserName(a.user);
-            db.setDatabaseName(a.database);
-            FIXTURE_CHECK(db.open(), db.lastError().text());
-            QSqlQuery q(db);
-            FIXTURE_CHECK(q.exec(sql), q.lastError().text());
-        }
-        QSqlDatabase::removeDatabase(name);
     }
 
     void createServerDatabase(bool initialise = true)

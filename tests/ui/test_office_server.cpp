@@ -43,20 +43,7 @@ namespace {
 // One statement as the cluster's superuser, in `database` (the test database when empty).
 void admin(const QString &database, const QString &sql)
 {
-    ServerAddress a;
-    FIXTURE_OK(ServerAddress::parse(qEnvironmentVariable("KINERJA_TEST_SERVER"), &a));
-    const QString name = QStringLiteral("test-office-admin");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(a.host);
-        db.setPort(a.port);
-        db.setUserName(a.user);
-        db.setDatabaseName(database.isEmpty() ? a.database : database);
-        FIXTURE_CHECK(db.open(), db.lastError().text());
-        QSqlQuery q(db);
-        FIXTURE_CHECK(q.exec(sql), q.lastError().text());
-    }
-    QSqlDatabase::removeDatabase(name);
+    TempDatabase::admin(sql, database);
 }
 
 } // namespace
