@@ -48,6 +48,7 @@ private slots:
     void cancelInBulkProgressLeavesNoAppraisals();
     void finalizeManyReportsTheSkipped();
     void copyForwardFromTheLatestEarlierPeriod();
+    void periodsPageIsFilledWhenFirstShown();
 
 private:
     void click(QObject *parent, const char *button)
@@ -147,6 +148,21 @@ ui::AppraisalDialog *TestAppraisalScreens::openAppraisalOf(qint64 employeeId)
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
     QTest::mouseClick(find<QPushButton>(m_window, "openAppraisalButton"), Qt::LeftButton);
     return m_window->findChild<ui::AppraisalDialog *>(QStringLiteral("appraisalDialog"));
+}
+
+// The window opens on the employees page and leaves the periods table empty (counting a
+// province's appraisals per period is most of a cold start); showing the page fills it.
+void TestAppraisalScreens::periodsPageIsFilledWhenFirstShown()
+{
+    qint64 id = 0;
+    VERIFY_OK(PeriodRepository(*m_window->database()).create(Period::quarter(2026, 2), 0, &id));
+    auto *table = find<QTableWidget>(m_window, "periodTable");
+    QCOMPARE(table->rowCount(), 0);
+    m_window->showPage(MainWindow::PeriodsPageIndex);
+    QStringList codes;
+    for (int r = 0; r < table->rowCount(); ++r)
+        codes << table->item(r, 0)->text();
+    QVERIFY2(codes.contains(QStringLiteral("2026-Q2")), qPrintable(codes.join(u' ')));
 }
 
 void TestAppraisalScreens::wholeQuarterForOneEmployee()

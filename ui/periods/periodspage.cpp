@@ -97,11 +97,26 @@ PeriodsPage::PeriodsPage(QWidget *parent)
 void PeriodsPage::setDatabase(Database *db)
 {
     m_db = db;
-    reload();
+    m_stale = true;
+    if (isVisible() || !m_db)
+        reload();
+}
+
+void PeriodsPage::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
+void PeriodsPage::ensureLoaded()
+{
+    if (m_stale)
+        reload();
 }
 
 void PeriodsPage::reload()
 {
+    m_stale = false;
     const qint64 keep = currentPeriodId();
     m_table->setRowCount(0);
     if (!m_db) {
@@ -174,6 +189,7 @@ qint64 PeriodsPage::currentPeriodId() const
 
 void PeriodsPage::selectPeriod(qint64 id)
 {
+    ensureLoaded();
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (m_table->item(row, 0)->data(IdRole).toLongLong() == id) {
             m_table->selectRow(row);
@@ -196,6 +212,7 @@ void PeriodsPage::updateButtons()
 
 void PeriodsPage::newPeriod()
 {
+    ensureLoaded();
     if (!m_db)
         return;
     auto *dialog = new PeriodDialog(*m_db, this);
@@ -210,6 +227,7 @@ void PeriodsPage::newPeriod()
 
 void PeriodsPage::closePeriod()
 {
+    ensureLoaded();
     const qint64 id = currentPeriodId();
     const auto p = m_db ? PeriodRepository(*m_db).find(id) : std::nullopt;
     if (!p)
@@ -229,6 +247,7 @@ void PeriodsPage::closePeriod()
 
 void PeriodsPage::reopenPeriod()
 {
+    ensureLoaded();
     const qint64 id = currentPeriodId();
     const auto p = m_db ? PeriodRepository(*m_db).find(id) : std::nullopt;
     if (!p)
@@ -248,6 +267,7 @@ void PeriodsPage::reopenPeriod()
 
 void PeriodsPage::editAchievements()
 {
+    ensureLoaded();
     const qint64 id = currentPeriodId();
     if (!m_db || id == 0)
         return;

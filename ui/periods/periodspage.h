@@ -33,10 +33,17 @@ signals:
     void periodsChanged(qint64 focusId);
     void periodActivated(qint64 id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateButtons();
+    // The table is filled when the page is first shown or used, not when the window opens:
+    // counting each period's appraisals is most of a cold start on a province's history.
+    void ensureLoaded();
 
     Database *m_db = nullptr;
+    bool m_stale = false;
     QTableWidget *m_table;
     QLabel *m_summary;
     QPushButton *m_new;
