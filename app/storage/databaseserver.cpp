@@ -23,6 +23,16 @@ QString newServerConnectionName()
 // `server upgrade` at once migrate one after the other, not over each other.
 constexpr qint64 kSchemaLock = Database::kApplicationId;
 
+// What every new server connection is told; the error, or empty.
+QString configureServerConnection(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    // Notices (a table that already exists, ...) are not for the user.
+    if (!q.exec(QStringLiteral("SET client_min_messages = warning")))
+        return q.lastError().text();
+    return {};
+}
+
 } // namespace
 
 Status Database::connectServer()
@@ -47,10 +57,7 @@ Status Database::connectServer()
             tr("Cannot connect to the Kinerja server %1: %2").arg(m_server.display(), detail),
             password ? QStringLiteral("password") : QStringLiteral("db"));
     }
-    QSqlQuery q(db);
-    // Notices (a table that already exists, ...) are not for the user.
-    if (!q.exec(QStringLiteral("SET client_min_messages = warning"))) {
-        const QString detail = q.lastError().text();
+    if (const QString detail = configureServerConnection(db); !detail.isEmpty()) {
         close();
         return Status::error(
             tr("Cannot configure the connection to %1: %2").arg(m_server.display(), detail),
@@ -104,9 +111,7 @@ Status Database::reconnect()
     m_txDepth = 0; // the server rolled back whatever was open
     if (!db.open())
         return connectionLost(db.lastError().databaseText().trimmed());
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SET client_min_messages = warning"))) {
-        const QString detail = q.lastError().text();
+    if (const QString detail = configureServerConnection(db); !detail.isEmpty()) {
         db.close(); // half-open would let a caller write outside its transaction
         return connectionLost(detail);
     }

@@ -6,20 +6,22 @@
 
 namespace kinerja {
 
+void EmployeeSearch::changed()
+{
+    if (m_db.isServer())
+        m_loaded = false;
+}
+
 // Changes made through this connection (total_changes) or by another process
-// (data_version) since it opened; equal stamps mean the table is unchanged. On a server,
-// the employee table's own counter of changes, which any session's write moves.
+// (data_version) since it opened; equal stamps mean the table is unchanged. A server has
+// no stamp as cheap (its table statistics lag seconds behind other sessions): there the
+// candidates stay until changed() is called, with no round trip per keystroke.
 qint64 EmployeeSearch::changeStamp() const
 {
+    if (m_db.isServer())
+        return 0;
     QSqlQuery q(m_db.connection());
     qint64 stamp = 0;
-    if (m_db.isServer()) {
-        if (q.exec(QStringLiteral("SELECT n_tup_ins + n_tup_upd + n_tup_del "
-                                  "FROM pg_stat_all_tables WHERE relid = 'employee'::regclass")) &&
-            q.next())
-            stamp = q.value(0).toLongLong();
-        return stamp;
-    }
     if (q.exec(QStringLiteral("SELECT total_changes()")) && q.next())
         stamp = q.value(0).toLongLong();
     if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())

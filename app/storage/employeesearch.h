@@ -26,6 +26,9 @@ public:
     Result run(const EmployeeFilter &filter, EmployeeColumn sortBy, Qt::SortOrder order);
     // Forget the candidates (e.g. after another database was opened).
     void invalidate() { m_loaded = false; }
+    // Told that the employees may have changed. A file's change stamp sees every change by
+    // itself; a server has no such cheap stamp, so there the candidates are read anew.
+    void changed();
 
 private:
     struct Candidate {

@@ -25,19 +25,21 @@ QString savepoint(int level)
 Transaction::Transaction(Database &db) : m_db(db)
 {
     m_level = m_db.transactionDepth();
-    // A server connection lost since the last save is opened again here, so that saving
-    // works once the server is back; while it is away the transaction does not begin.
-    if (m_level == 0) {
-        if (Status s = m_db.ensureConnected(); !s) {
-            m_error = s.message();
-            return;
-        }
-    }
     // IMMEDIATE: an SQLite writer takes the write lock at once, not on its first write.
     const QString begin = m_db.engine() == Engine::Postgres ? QStringLiteral("BEGIN")
                                                             : QStringLiteral("BEGIN IMMEDIATE");
     const QString sql = m_level == 0 ? begin : QStringLiteral("SAVEPOINT ") + savepoint(m_level);
     m_active = run(m_db, sql, &m_error);
+    // A server connection lost since the last save is opened again when its BEGIN fails
+    // (not probed before every transaction), so that saving works once the server is back;
+    // while it is away the transaction does not begin.
+    if (!m_active && m_level == 0 && m_db.isServer()) {
+        bool reconnected = false;
+        if (Status s = m_db.ensureConnected(&reconnected); !s)
+            m_error = s.message();
+        else if (reconnected)
+            m_active = run(m_db, sql, &m_error);
+    }
     if (m_active)
         ++m_db.transactionDepth();
 }

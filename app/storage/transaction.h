@@ -8,8 +8,8 @@ class Database;
 
 // RAII transaction: BEGIN IMMEDIATE at the outermost level, a SAVEPOINT when
 // nested. Rolls back unless commit() succeeded, so an early return or an error
-// never leaves half a change behind. On a server, the outermost level first reconnects
-// a lost connection (Database::ensureConnected).
+// never leaves half a change behind. On a server, an outermost BEGIN that fails
+// reconnects a lost connection (Database::ensureConnected) and begins again.
 class Transaction {
 public:
     explicit Transaction(Database &db);

@@ -37,10 +37,8 @@ void EmployeeTableModel::setFilter(const EmployeeFilter &filter)
 
 void EmployeeTableModel::refresh()
 {
-    // On a server the search's change stamp (PostgreSQL's table statistics) can lag seconds
-    // behind another session's commit: a refresh, asked for after a change, reads anew.
-    if (m_db && m_db->isServer())
-        m_search = std::make_unique<EmployeeSearch>(*m_db);
+    if (m_search)
+        m_search->changed(); // a refresh is asked for after a change
     reload();
 }
 
