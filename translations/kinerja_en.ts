@@ -2838,10 +2838,6 @@ Please turn one of those options off.</source>
 <context>
     <name>kinerja::RowVersion</name>
     <message>
-        <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your changes were not saved.</source>
         <translation type="unfinished"></translation>
     </message>

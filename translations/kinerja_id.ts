@@ -2849,10 +2849,6 @@ Matikan salah satunya.</translation>
 <context>
     <name>kinerja::RowVersion</name>
     <message>
-        <source>The database refused the change: %1</source>
-        <translation>Basis data menolak perubahan: %1</translation>
-    </message>
-    <message>
         <source>Your changes were not saved.</source>
         <translation>Perubahan Anda tidak disimpan.</translation>
     </message>

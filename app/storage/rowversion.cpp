@@ -1,5 +1,6 @@
 #include "rowversion.h"
 
+#include "appraisalaccess.h"
 #include "database.h"
 #include "sqlutil.h"
 
@@ -27,11 +28,6 @@ QString tableOf(RowVersion::Record record)
     return {};
 }
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 } // namespace
 
 Status RowVersion::claim(Database &db, Record record, qint64 id, int loadedVersion)
@@ -41,12 +37,12 @@ Status RowVersion::claim(Database &db, Record record, qint64 id, int loadedVersi
                              "changed_at = ? WHERE id = ? AND row_version = ?")
                   .arg(tableOf(record)));
     q.addBindValue(changedBy(db));
-    q.addBindValue(nowUtc());
+    q.addBindValue(detail::nowUtc());
     q.addBindValue(id);
     q.addBindValue(loadedVersion);
     QString error;
     if (!sql::exec(q, &error))
-        return Status::error(tr("The database refused the change: %1").arg(error));
+        return detail::dbError(error);
     if (q.numRowsAffected() == 1)
         return Status::ok();
     return conflict(record, lastChange(db, record, id));
@@ -59,7 +55,7 @@ bool RowVersion::touch(Database &db, Record record, qint64 id, QString *error)
                              "changed_at = ? WHERE id = ?")
                   .arg(tableOf(record)));
     q.addBindValue(changedBy(db));
-    q.addBindValue(nowUtc());
+    q.addBindValue(detail::nowUtc());
     q.addBindValue(id);
     return sql::exec(q, error);
 }
