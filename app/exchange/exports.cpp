@@ -34,23 +34,38 @@ using RowsOf = Status (ExportQuery::*)(const RecapFilter &,
                                        const std::function<bool(const Row &)> &, bool *) const;
 
 // The rows of `rows`, read on a second connection on a worker thread while the caller
-// writes them. Inside a transaction (whose changes another connection would not see) they
-// are read on this connection.
-template <typename Row>
-Status readRows(Database &db, RowsOf<Row> rows, const RecapFilter &filter,
-                const std::function<bool(const Row &)> &each)
-{
-    if (db.transactionDepth() > 0 || (!db.isServer() && !QFileInfo(db.path()).isFile()))
-        return (ExportQuery(db).*rows)(filter, each, nullptr);
-    return Prefetch<Row>::run(
-        [&](const typename Prefetch<Row>::Emit &handOver) {
-            Database reader;
-            if (Status s = reader.openReader(db); !s)
-                return s;
-            return (ExportQuery(reader).*rows)(filter, handOver, nullptr);
-        },
-        each);
-}
+// writes them. The worker connects and runs its query as soon as the source is made,
+// while the caller counts rows and opens its file. Inside a transaction (whose changes
+// another connection would not see) they are read on this connection, when read() is called.
+template <typename Row> class RowSource {
+public:
+    RowSource(Database &db, RowsOf<Row> rows, const RecapFilter &filter)
+        : m_db(db), m_rows(rows), m_filter(filter)
+    {
+        if (db.transactionDepth() > 0 || (!db.isServer() && !QFileInfo(db.path()).isFile()))
+            return;
+        m_prefetch = std::make_unique<Prefetch<Row>>(
+            [&db, rows, filter](const typename Prefetch<Row>::Emit &handOver) {
+                Database reader;
+                if (Status s = reader.openReader(db); !s)
+                    return s;
+                return (ExportQuery(reader).*rows)(filter, handOver, nullptr);
+            });
+    }
+
+    Status read(const std::function<bool(const Row &)> &each)
+    {
+        if (!m_prefetch)
+            return (ExportQuery(m_db).*m_rows)(m_filter, each, nullptr);
+        return m_prefetch->consume(each);
+    }
+
+private:
+    Database &m_db;
+    RowsOf<Row> m_rows;
+    RecapFilter m_filter;
+    std::unique_ptr<Prefetch<Row>> m_prefetch;
+};
 
 ExportColumn col(const QString &header, ColumnKind kind = ColumnKind::Text, int maxWidth = 50)
 {
@@ -366,6 +381,7 @@ Status exportRecap(Database &db, const RecapFilter &filter, const QString &path,
         unitName = unit->name;
     }
 
+    RowSource<RecapExportRow> recapRows(db, &ExportQuery::forEachRecapRow, filter);
     ExportQuery query(db);
     Output out(path, options);
     const bool xlsx = out.isXlsx();
@@ -421,39 +437,38 @@ Status exportRecap(Database &db, const RecapFilter &filter, const QString &path,
         stopped = !steps.step();
         return !stopped;
     };
-    s = readRows<RecapExportRow>(
-        db, &ExportQuery::forEachRecapRow, filter, [&](const RecapExportRow &r) {
-            if (r.unitId != currentUnit) {
-                currentUnit = r.unitId;
-                unitNumber = 0;
-                unitLabel = unitNames.label(r.unitId, r.unitName);
-                UnitSummary u;
-                u.name = unitLabel;
-                units << u;
-                if (perUnit) {
-                    failed = out.xlsx()->addSheet(unitLabel, columns, &unitSheet);
-                    if (!failed)
-                        return false;
-                }
-            }
-            fillRecapRow(r, ++number, unitLabel, names, &row);
-            failed = out.writeRow(row);
-            if (!failed)
-                return false;
-            units.last().add(r);
-            if (!r.predikat.isEmpty() && !predikatIndex.contains(r.predikat)) {
-                predikatIndex.insert(r.predikat, int(predikats.size()));
-                predikats << PredikatColumn{static_cast<int>(r.schemeKind),
-                                            r.predikatLevel.value_or(0), r.predikat};
-            }
+    s = recapRows.read([&](const RecapExportRow &r) {
+        if (r.unitId != currentUnit) {
+            currentUnit = r.unitId;
+            unitNumber = 0;
+            unitLabel = unitNames.label(r.unitId, r.unitName);
+            UnitSummary u;
+            u.name = unitLabel;
+            units << u;
             if (perUnit) {
-                row[0].setNumber(++unitNumber);
-                failed = out.xlsx()->writeRow(unitSheet, row);
+                failed = out.xlsx()->addSheet(unitLabel, columns, &unitSheet);
                 if (!failed)
                     return false;
             }
-            return advance();
-        });
+        }
+        fillRecapRow(r, ++number, unitLabel, names, &row);
+        failed = out.writeRow(row);
+        if (!failed)
+            return false;
+        units.last().add(r);
+        if (!r.predikat.isEmpty() && !predikatIndex.contains(r.predikat)) {
+            predikatIndex.insert(r.predikat, int(predikats.size()));
+            predikats << PredikatColumn{static_cast<int>(r.schemeKind), r.predikatLevel.value_or(0),
+                                        r.predikat};
+        }
+        if (perUnit) {
+            row[0].setNumber(++unitNumber);
+            failed = out.xlsx()->writeRow(unitSheet, row);
+            if (!failed)
+                return false;
+        }
+        return advance();
+    });
     if (!s || !failed) {
         out.discard();
         return s ? failed : s;
@@ -463,23 +478,23 @@ Status exportRecap(Database &db, const RecapFilter &filter, const QString &path,
 
     if (detail) {
         ExportRow d(detailColumns().size());
-        s = readRows<RecapDetailRow>(
-            db, &ExportQuery::forEachDetailRow, filter, [&](const RecapDetailRow &r) {
-                d[0].setText(r.nip);
-                d[1].setText(r.name);
-                d[2].setNumber(r.rhkNumber);
-                d[3].setText(r.kind == RhkKind::Utama ? RecapExport::tr("Main")
-                                                      : RecapExport::tr("Additional"));
-                d[4].setText(r.rhk);
-                d[5].setText(aspectName(r.aspek));
-                d[6].setText(r.indikator);
-                d[7].setText(r.target);
-                d[8].setText(r.satuan);
-                d[9].setText(r.realisasi);
-                d[10].setText(r.umpanBalik);
-                failed = out.xlsx()->writeRow(detailSheet, d);
-                return failed && advance();
-            });
+        RowSource<RecapDetailRow> detailRows(db, &ExportQuery::forEachDetailRow, filter);
+        s = detailRows.read([&](const RecapDetailRow &r) {
+            d[0].setText(r.nip);
+            d[1].setText(r.name);
+            d[2].setNumber(r.rhkNumber);
+            d[3].setText(r.kind == RhkKind::Utama ? RecapExport::tr("Main")
+                                                  : RecapExport::tr("Additional"));
+            d[4].setText(r.rhk);
+            d[5].setText(aspectName(r.aspek));
+            d[6].setText(r.indikator);
+            d[7].setText(r.target);
+            d[8].setText(r.satuan);
+            d[9].setText(r.realisasi);
+            d[10].setText(r.umpanBalik);
+            failed = out.xlsx()->writeRow(detailSheet, d);
+            return failed && advance();
+        });
         if (!s || !failed) {
             out.discard();
             return s ? failed : s;

@@ -6,8 +6,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QStringEncoder>
 
 #include <xlsxwriter.h>
+
+#include <algorithm>
 
 namespace kinerja::exchange {
 
@@ -18,26 +21,20 @@ constexpr int kMaxCellChars = 32767; // Excel's limit for a cell's text
 constexpr double kMinWidth = 6;
 
 // XML 1.0 allows no control characters but TAB, LF and CR: drop the others.
-void stripControls(QByteArray *utf8)
+// Drops the control characters XML 1.0 cannot hold (tab and line breaks stay), in place.
+void stripControls(char *begin, char **end)
 {
-    bool found = false;
-    for (const char c : std::as_const(*utf8)) {
+    const auto kept = [](char c) {
         const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r') {
-            found = true;
-            break;
-        }
+        return u >= 0x20 || u == '\t' || u == '\n' || u == '\r';
+    };
+    char *out = std::find_if_not(begin, *end, kept);
+    for (char *in = out; in != *end; ++in) {
+        if (kept(*in))
+            *out++ = *in;
     }
-    if (!found)
-        return;
-    QByteArray clean;
-    clean.reserve(utf8->size());
-    for (const char c : std::as_const(*utf8)) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x20 || u == '\t' || u == '\n' || u == '\r')
-            clean.append(c);
-    }
-    *utf8 = clean;
+    *out = '\0';
+    *end = out;
 }
 
 double widthOf(const ExportColumn &column, const ExportCell &cell)
@@ -88,6 +85,21 @@ struct XlsxWriter::Impl {
     QVector<Sheet> sheets;
     QStringList names;
     QByteArray utf8; // reused for every string cell
+    QStringEncoder encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+
+    // `text` as UTF-8 in the reused buffer (no allocation per cell), without the control
+    // characters XML cannot hold.
+    const char *encode(QStringView text)
+    {
+        const qsizetype need = encoder.requiredSpace(text.size()) + 1;
+        if (utf8.size() < need)
+            utf8.resize(need);
+        char *const begin = utf8.data();
+        char *end = encoder.appendToBuffer(begin, text);
+        *end = '\0';
+        stripControls(begin, &end);
+        return begin;
+    }
     bool finished = false;
 
     lxw_format *numberFormat(const QString &pattern)
@@ -323,10 +335,8 @@ Status XlsxWriter::writeRow(int sheet, const ExportRow &row)
         case ExportCell::Type::Text:
             if (cell.text.isEmpty())
                 continue;
-            d->utf8 = cell.text.size() > kMaxCellChars ? cell.text.left(kMaxCellChars).toUtf8()
-                                                       : cell.text.toUtf8();
-            stripControls(&d->utf8);
-            e = worksheet_write_string(s.worksheet, r, lxw_col_t(c), d->utf8.constData(),
+            e = worksheet_write_string(s.worksheet, r, lxw_col_t(c),
+                                       d->encode(QStringView(cell.text).left(kMaxCellChars)),
                                        s.formats.at(c));
             break;
         case ExportCell::Type::Number:

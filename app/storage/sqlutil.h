@@ -21,7 +21,8 @@ bool exec(QSqlQuery &q, QString *error = nullptr);
 enum class Rows { Buffered, Streamed };
 void forwardOnly(QSqlQuery &q, Rows rows = Rows::Buffered);
 // Prepares `sql` forward-only, binds `values` in order and runs it; on failure fills
-// *error with the driver text.
+// *error with the driver text. A Streamed read on PostgreSQL runs as a plain statement with
+// the values written in as quoted literals, because QPSQL streams only those.
 bool select(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error = nullptr,
             Rows rows = Rows::Buffered);
 // The id an INSERT ... RETURNING id gave back (0 when none), read at once so the statement
