@@ -1,5 +1,6 @@
 #include "employeelistpanel.h"
 
+#include "common/celltextdelegate.h"
 #include "common/displaytext.h"
 #include "common/icons.h"
 #include "domain/employee.h"
@@ -46,6 +47,7 @@ EmployeeListPanel::EmployeeListPanel(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("employeeTable"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new CellTextDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
