@@ -17,11 +17,12 @@ using namespace kinerja;
 
 namespace {
 
-// The name A's changes are recorded under: on a file the desktop user (set here), on the
-// server the login (the same for both connections of a test).
+// The name A's changes are recorded under: on a file the operating-system account (not
+// $USER, which a user can set), on the server the login; the same for both connections of a
+// test. `user` only names the actor in the test's reading.
 QString actAs(Database &db, const char *user)
 {
-    qputenv("USER", user);
+    Q_UNUSED(user)
     return db.userName();
 }
 

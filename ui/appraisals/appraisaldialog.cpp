@@ -15,6 +15,7 @@
 #include "storage/appraisalrepository.h"
 #include "storage/appraisalresults.h"
 #include "storage/appraisalworkflow.h"
+#include "storage/database.h"
 #include "storage/schemerepository.h"
 
 #include <QDate>
@@ -138,7 +139,7 @@ void AppraisalDialog::buildTabs()
     m_tabs->addTab(m_result, tr("Hasil && Penjelasan"));
     m_tabs->addTab(m_log, tr("Riwayat"));
     connect(m_feedback, &FeedbackEditor::changed, this, markDirty);
-    const QString user = AppraisalText::userName();
+    const QString user = m_db.userName();
     connect(m_feedback, &FeedbackEditor::fileObjection, this, [this, user](const QString &text) {
         objectionStep(tr("File keberatan"), [this, user, text] {
             return AppraisalWorkflow(m_db, user).fileObjection(m_id, text, QDate::currentDate());

@@ -7,6 +7,7 @@
 #include "periods/achievementdialog.h"
 #include "periods/perioddialog.h"
 #include "storage/appraisalquery.h"
+#include "storage/database.h"
 #include "storage/periodrepository.h"
 #include "storage/schemerepository.h"
 
@@ -238,7 +239,7 @@ void PeriodsPage::closePeriod()
                                  .arg(p->code()),
                              tr("Close period")))
         return;
-    const Status s = PeriodRepository(*m_db).close(id, AppraisalText::userName());
+    const Status s = PeriodRepository(*m_db).close(id, m_db->userName());
     if (!s)
         MessageBox::warning(this, tr("Cannot close the period"), s.message());
     reload();
@@ -258,7 +259,7 @@ void PeriodsPage::reopenPeriod()
             tr("Why is period %1 reopened? (recorded with your name and the time)").arg(p->code()),
             &reason))
         return;
-    const Status s = PeriodRepository(*m_db).reopen(id, AppraisalText::userName(), reason);
+    const Status s = PeriodRepository(*m_db).reopen(id, m_db->userName(), reason);
     if (!s)
         MessageBox::warning(this, tr("Cannot reopen the period"), s.message());
     reload();
