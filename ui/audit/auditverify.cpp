@@ -44,10 +44,12 @@ void AuditView::verifyIntegrity()
                    .arg(QLocale().toString(result.entries));
         style = QStringLiteral("color: #006000;");
     } else {
-        text = tr("The audit trail has been tampered with: entry %1 is the first broken one "
-                  "(%2). Changes made outside Kinerja cannot be trusted from there on.")
-                   .arg(result.firstBrokenId)
-                   .arg(result.problem);
+        text = result.firstBrokenId != 0
+                   ? tr("The audit trail has been tampered with: entry %1 is the first broken "
+                        "one (%2). Changes from there on cannot be trusted.")
+                         .arg(result.firstBrokenId)
+                         .arg(result.problem)
+                   : tr("The audit trail has been tampered with: %1.").arg(result.problem);
         style = QStringLiteral("color: #a00000; font-weight: bold;");
         selectEntry(result.firstBrokenId);
     }

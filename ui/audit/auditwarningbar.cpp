@@ -35,12 +35,17 @@ void AuditWarningBar::showResult(const AuditVerification &result)
         hide();
         return;
     }
-    m_text->setText(
-        tr("The audit trail of this database does not hold: entry %1 is the first broken one "
-           "(%2). Someone may have changed the data outside Kinerja. Run “kinerja-cli audit "
-           "verify” for the full check. You can keep working.")
-            .arg(result.firstBrokenId)
-            .arg(result.problem));
+    const QString advice = tr("Someone may have changed the data outside Kinerja. Run "
+                              "“kinerja-cli audit verify” for the full check. You can keep "
+                              "working.");
+    // Entry 0: the trail itself is fine but something around it is not (a trigger dropped).
+    m_text->setText(result.firstBrokenId != 0
+                        ? tr("The audit trail of this database does not hold: entry %1 is the "
+                             "first broken one (%2). %3")
+                              .arg(result.firstBrokenId)
+                              .arg(result.problem, advice)
+                        : tr("The audit trail of this database does not hold: %1. %2")
+                              .arg(result.problem, advice));
     show();
 }
 
