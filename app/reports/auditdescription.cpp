@@ -241,7 +241,9 @@ QString AuditDescription::change(const AuditEntry &entry, const QString &column)
     const auto shown = [&](const QJsonObject &row) {
         const QJsonValue v = row.value(column);
         const QString text = value(entry.table, column, v, row);
-        return v.isNull() || v.isUndefined() ? text : tr("'%1'").arg(text);
+        if (v.isNull() || v.isUndefined())
+            return text;
+        return text.isEmpty() ? tr("(empty)") : tr("'%1'").arg(text);
     };
     return tr("%1: %2 → %3")
         .arg(fieldName(entry.table, column), shown(entry.oldValues), shown(entry.newValues));
@@ -259,9 +261,8 @@ QStringList AuditDescription::lines(const AuditEntry &entry) const
     case AuditEntry::Action::Update:
         break;
     }
+    // An update of bookkeeping alone (a row version bumped with its content) is no news.
     const QStringList columns = changedColumns(entry);
-    if (columns.isEmpty())
-        return {tr("%1 — %2 changed %3").arg(when, who, rowLabel(entry))};
     QStringList out;
     for (const QString &column : columns)
         out << tr("%1 — %2 changed %3").arg(when, who, change(entry, column));

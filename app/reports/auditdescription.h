@@ -27,10 +27,10 @@ public:
     explicit AuditDescription(Resolver resolver = {}) : m_resolver(std::move(resolver)) {}
 
     // Every line of the entry: one per changed column of an update, one for an insert or
-    // a delete (also for an update that changed only bookkeeping columns).
+    // a delete; none for an update that changed only bookkeeping columns.
     QStringList lines(const AuditEntry &entry) const;
     // One line for a table cell: the changes joined ("Jabatan: 'A' → 'B'; Unit: …"),
-    // without the time and the person.
+    // without the time and the person; "Changed <row>" for bookkeeping alone.
     QString summary(const AuditEntry &entry) const;
     // "14:05 7 Des 2026" (local time).
     static QString time(const QDateTime &at);
