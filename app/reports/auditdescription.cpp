@@ -79,6 +79,8 @@ QString AuditDescription::tableName(const QString &table)
         {QStringLiteral("unit"), QT_TR_NOOP("Unit")},
         {QStringLiteral("position_history"), QT_TR_NOOP("Position history")},
         {QStringLiteral("period"), QT_TR_NOOP("Period")},
+        {QStringLiteral("period_log"), QT_TR_NOOP("Period log")},
+        {QStringLiteral("appraisal_log"), QT_TR_NOOP("Appraisal log")},
         {QStringLiteral("org_achievement"), QT_TR_NOOP("Capaian kinerja organisasi")},
         {QStringLiteral("scheme"), QT_TR_NOOP("Scheme")},
         {QStringLiteral("scheme_version"), QT_TR_NOOP("Scheme version")},

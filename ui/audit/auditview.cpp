@@ -63,10 +63,10 @@ AuditView::AuditView(Database &db, QWidget *parent)
     m_unit->setPlaceholderItem(tr("(all units)"));
     m_unit->setDatabase(&m_db);
     m_table->addItem(tr("(all tables)"), QString());
-    for (const char *table :
-         {"employee", "unit", "position_history", "period", "org_achievement", "scheme",
-          "scheme_version", "appraisal", "rhk", "rhk_indicator", "perilaku", "kegiatan",
-          "aspect_score", "weighted_rating", "objection", "ikm_survey"})
+    for (const char *table : {"employee", "unit", "position_history", "period", "org_achievement",
+                              "scheme", "scheme_version", "appraisal", "rhk", "rhk_indicator",
+                              "perilaku", "kegiatan", "aspect_score", "weighted_rating",
+                              "objection", "ikm_survey", "period_log", "appraisal_log", "setting"})
         m_table->addItem(reports::AuditDescription::tableName(QLatin1String(table)),
                          QLatin1String(table));
 
