@@ -25,9 +25,11 @@ struct AuditEntry {
     QString table; // "employee", "appraisal", "rhk_indicator", ...
     qint64 rowId = 0;
     enum class Action { Insert, Update, Delete } action = Action::Insert;
-    QJsonObject oldValues; // empty for an insert
-    QJsonObject newValues; // empty for a delete
-    QString prevHash;      // hex SHA-256 of the previous entry ("" for the first)
+    QJsonObject oldValues;  // empty for an insert
+    QJsonObject newValues;  // empty for a delete
+    qint64 employeeId = 0;  // the employee the row is about (0 = none)
+    qint64 appraisalId = 0; // the appraisal the row belongs to (0 = none)
+    QString prevHash;       // hex SHA-256 of the previous entry ("" for the first)
     QString hash;
 };
 
@@ -39,7 +41,10 @@ struct AuditFilter {
     qint64 appraisalId = 0; // entries about this appraisal and its content
     qint64 unitId = 0;      // entries about employees of this unit (and below)
     QDate from, to;         // inclusive, local dates; invalid = open
-    int limit = 1000;
+    int limit = 1000;       // at most this many (0 = no limit)
+    // Paging for long lists: only entries older than this one (id below it); 0 = from the
+    // newest. Pass the last id of one page to get the next.
+    qint64 beforeId = 0;
 };
 
 struct AuditVerification {

@@ -6,6 +6,7 @@
 #include "appraisals/perilakueditor.h"
 #include "appraisals/resultpanel.h"
 #include "appraisals/weightededitor.h"
+#include "audit/audithistoryview.h"
 #include "common/appraisaltext.h"
 #include "common/displaytext.h"
 #include "common/messagebox.h"
@@ -138,6 +139,8 @@ void AppraisalDialog::buildTabs()
     m_tabs->addTab(m_feedback, tr("Umpan Balik"));
     m_tabs->addTab(m_result, tr("Hasil && Penjelasan"));
     m_tabs->addTab(m_log, tr("Riwayat"));
+    m_changes = new AuditHistoryView(this);
+    m_tabs->addTab(m_changes, tr("Riwayat perubahan"));
     connect(m_feedback, &FeedbackEditor::changed, this, markDirty);
     const QString user = m_db.userName();
     connect(m_feedback, &FeedbackEditor::fileObjection, this, [this, user](const QString &text) {
@@ -242,6 +245,9 @@ void AppraisalDialog::load()
             line += tr(" · reason: %1").arg(e.reason);
         m_log->addItem(line);
     }
+    AuditFilter changes;
+    changes.appraisalId = m_id;
+    m_changes->setSource(&m_db, changes);
     m_loading = false;
     setDirty(false);
 }

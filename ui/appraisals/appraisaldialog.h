@@ -18,6 +18,7 @@ class Database;
 
 namespace kinerja::ui {
 
+class AuditHistoryView;
 class FeedbackEditor;
 class HasilKerjaEditor;
 class NumericEditor;
@@ -28,7 +29,8 @@ class WeightedEditor;
 // The appraisal form of one employee for one period, with tabs by scheme:
 // PermenPANRB 6/2022 "Hasil Kerja", "Perilaku", "Umpan Balik"; PP 46 / PP 30
 // their kegiatan / capaian and perilaku aspects; weighted schemes their ratings;
-// always "Hasil & Penjelasan" (explain this score) and "Riwayat" (the log).
+// always "Hasil & Penjelasan" (explain this score), "Riwayat" (the workflow log) and
+// "Riwayat perubahan" (every change, from the audit trail).
 // Workflow buttons: Submit (Diajukan), Rate (Dinilai), Finalize (Final, asks),
 // Reopen (asks for a reason). A Final appraisal or one of a closed period opens
 // read-only with a banner saying why.
@@ -87,6 +89,7 @@ private:
     FeedbackEditor *m_feedback = nullptr;
     ResultPanel *m_result = nullptr;
     QListWidget *m_log = nullptr;
+    AuditHistoryView *m_changes = nullptr;
     QLabel *m_state;
     QPushButton *m_save;
     QPushButton *m_submit;

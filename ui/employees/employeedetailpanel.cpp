@@ -1,5 +1,6 @@
 #include "employeedetailpanel.h"
 
+#include "audit/audithistoryview.h"
 #include "common/displaytext.h"
 #include "storage/database.h"
 #include "storage/employeerepository.h"
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -41,7 +43,8 @@ QFormLayout *newForm()
 
 EmployeeDetailPanel::EmployeeDetailPanel(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_name(new QLabel(this)),
-      m_subtitle(new QLabel(this)), m_history(new QTableWidget(this))
+      m_subtitle(new QLabel(this)), m_history(new QTableWidget(this)),
+      m_historyTabs(new QTabWidget(this)), m_changes(new AuditHistoryView(this))
 {
     setObjectName(QStringLiteral("employeeDetailPanel"));
 
@@ -114,7 +117,13 @@ EmployeeDetailPanel::EmployeeDetailPanel(QWidget *parent)
     pageLayout->addLayout(columns);
     pageLayout->addSpacing(6);
     pageLayout->addWidget(m_historyTitle);
-    pageLayout->addWidget(m_history, 1);
+    // The position history and the audit trail's changes share the space below.
+    m_historyTabs->setObjectName(QStringLiteral("employeeHistoryTabs"));
+    m_historyTabs->setDocumentMode(true);
+    m_historyTabs->addTab(m_history, tr("Jabatan"));
+    m_historyTabs->addTab(m_changes, tr("Riwayat perubahan"));
+    pageLayout->addWidget(m_historyTabs, 1);
+    connect(m_historyTabs, &QTabWidget::currentChanged, this, &EmployeeDetailPanel::fillChanges);
 
     m_stack->addWidget(placeholder);
     m_stack->addWidget(page);
@@ -209,7 +218,18 @@ void EmployeeDetailPanel::showEmployee(qint64 id)
     m_values.value(QStringLiteral("atasan"))->setText(atasanText);
 
     fillHistory(e->isActive() ? QDate() : e->stateDate);
+    fillChanges();
     m_stack->setCurrentIndex(1);
+}
+
+void EmployeeDetailPanel::fillChanges()
+{
+    // Read only when shown: the selection moves through the list far more often.
+    if (m_historyTabs->currentWidget() != m_changes)
+        return;
+    AuditFilter filter;
+    filter.employeeId = m_id;
+    m_changes->setSource(m_id != 0 ? m_db : nullptr, filter);
 }
 
 void EmployeeDetailPanel::fillHistory(const QDate &leftOn)

@@ -7,6 +7,7 @@
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 class QTableWidget;
 
 namespace kinerja {
@@ -15,8 +16,11 @@ class Database;
 
 namespace kinerja::ui {
 
+class AuditHistoryView;
+
 // Everything about the selected employee: identity derived from the NIP,
-// position, atasan, employment state, and the riwayat (position history).
+// position, atasan, employment state, the riwayat (position history) and, on a second
+// tab, the changes to the record from the audit trail (read when that tab is shown).
 class EmployeeDetailPanel : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +37,8 @@ private:
     QLabel *addValue(QFormLayout *form, const QString &key, const QString &label);
     // `leftOn`: when the employee left service (ends the last entry), or invalid.
     void fillHistory(const QDate &leftOn);
+    // The audit trail's changes to the record, when their tab is shown.
+    void fillChanges();
 
     Database *m_db = nullptr;
     qint64 m_id = 0;
@@ -42,6 +48,8 @@ private:
     QHash<QString, QLabel *> m_values;
     QLabel *m_historyTitle = nullptr;
     QTableWidget *m_history;
+    QTabWidget *m_historyTabs;
+    AuditHistoryView *m_changes;
 };
 
 } // namespace kinerja::ui

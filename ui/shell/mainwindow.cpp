@@ -186,6 +186,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     watchChanges();
     updateTitle();
     updateActions();
+    checkAuditTrail();
     if (m_db && m_units->model()->unitCount() == 0)
         statusBar()->showMessage(
             tr("This database has no units yet: start with Unit → New sub-unit."));
@@ -247,6 +248,7 @@ void MainWindow::updateActions()
     enable("actionMergeUnit", unit != nullptr && unit->parentId != 0);
     enable("actionDeleteUnit", unit != nullptr && unit->parentId != 0);
     enable("actionRefresh", open);
+    enable("actionAuditTrail", open);
 }
 
 void MainWindow::refreshAll()

@@ -17,6 +17,7 @@ class Database;
 namespace kinerja::ui {
 
 class AppraisalsPage;
+class AuditWarningBar;
 class EmployeeActions;
 class EmployeeDetailPanel;
 class EmployeeListPanel;
@@ -64,6 +65,13 @@ public:
     void newDatabase();
     // File → Connect to Office Server…
     void connectToServer();
+    // Tools → Audit trail… (mainwindowaudit.cpp); `firstBrokenId` selects that entry.
+    void showAuditTrail(qint64 firstBrokenId = 0);
+    // Whether the person may read the audit trail (Session::mayReadAuditTrail(); on a file
+    // everyone may): shows or hides Tools → Audit trail… and the warning bar's Detail.
+    void setMayReadAuditTrail(bool allowed);
+    // The bar over the pages that warns of a broken audit trail (hidden when it holds).
+    AuditWarningBar *auditWarningBar() const { return m_auditWarning; }
     void showSettings();
     void showAgency();
     void showAbout();
@@ -96,6 +104,8 @@ private:
     void createToolBar();
     void createStatusBar();
     void restoreSettings();
+    // The quick check of the audit trail when a database opens (mainwindowaudit.cpp).
+    void checkAuditTrail();
     void saveSettings() const;
     void unitChanged(qint64 unitId);
     void employeeChanged(qint64 employeeId);
@@ -125,6 +135,9 @@ private:
     AppraisalsPage *m_appraisals = nullptr;
     SchemesPage *m_schemes = nullptr;
     ChartsPage *m_charts = nullptr;
+    AuditWarningBar *m_auditWarning = nullptr;
+    bool m_mayReadAudit = true;
+    qint64 m_firstBrokenId = 0;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     std::unique_ptr<ChangeWatch> m_watch;

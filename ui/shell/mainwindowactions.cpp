@@ -127,6 +127,9 @@ void MainWindow::createActions()
     subunits->setChecked(true);
     connect(subunits, &QAction::toggled, m_list, &EmployeeListPanel::setIncludeSubunits);
 
+    connect(makeAction(QStringLiteral("actionAuditTrail"), tr("&Audit trail…"), {}),
+            &QAction::triggered, this, [this] { showAuditTrail(); });
+
     connect(makeAction(QStringLiteral("actionAbout"), tr("&About Kinerja"), I::get(I::About)),
             &QAction::triggered, this, &MainWindow::showAbout);
     QAction *aboutQt = makeAction(QStringLiteral("actionAboutQt"), tr("About &Qt"), {});
@@ -162,6 +165,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view,
         {"actionFind", "-", "actionShowInactive", "actionIncludeSubunits", "-", "actionRefresh"});
+    add(menuBar()->addMenu(tr("&Tools")), {"actionAuditTrail"});
     add(menuBar()->addMenu(tr("&Help")), {"actionAbout", "actionAboutQt"});
 }
 

@@ -3,6 +3,7 @@
 
 #include "appraisals/appraisaldialog.h"
 #include "appraisals/appraisalspage.h"
+#include "audit/auditwarningbar.h"
 #include "charts/chartspage.h"
 #include "employees/employeedetailpanel.h"
 #include "employees/employeelistpanel.h"
@@ -17,6 +18,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace kinerja::ui {
 
@@ -34,7 +36,17 @@ void MainWindow::createPages()
     m_pages->addTab(m_schemes, tr("Schemes"));
     m_charts = new ChartsPage(this);
     m_pages->addTab(m_charts, tr("Charts"));
-    setCentralWidget(m_pages);
+    // The audit trail's warning bar, when shown, sits over the pages.
+    auto *central = new QWidget(this);
+    m_auditWarning = new AuditWarningBar(central);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_auditWarning);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_auditWarning, &AuditWarningBar::detailRequested, this,
+            [this] { showAuditTrail(m_firstBrokenId); });
     // The toolbar holds employee and unit actions: shown with the Employees page only.
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
