@@ -419,70 +419,71 @@ BEGIN
     END IF;
 END $$;
 
-CREATE FUNCTION kinerja_account_login(account bigint) RETURNS text
+CREATE FUNCTION kinerja_account_login(p_account bigint) RETURNS text
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
     l text;
 BEGIN
-    SELECT login INTO l FROM account WHERE id = account;
+    SELECT a.login INTO l FROM account a WHERE a.id = p_account;
     IF l IS NULL THEN
-        RAISE EXCEPTION 'there is no account %', account USING ERRCODE = '02000';
+        RAISE EXCEPTION 'there is no account %', p_account USING ERRCODE = 'P0002';
     END IF;
     RETURN l;
 END $$;
 
-CREATE FUNCTION kinerja_account_create(login text, verifier text, employee bigint)
+CREATE FUNCTION kinerja_account_create(p_login text, p_verifier text, p_employee bigint)
     RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
     new_id bigint;
 BEGIN
     PERFORM kinerja_require_account_admin();
-    IF login IS NULL OR login !~ '^[a-z_][a-z0-9_.]{0,62}$' THEN
-        RAISE EXCEPTION 'the login "%" is not valid: up to 63 lower-case letters, digits, "_" and ".", starting with a letter', login
+    IF p_login IS NULL OR p_login !~ '^[a-z_][a-z0-9_.]{0,62}$' THEN
+        RAISE EXCEPTION 'the login "%" is not valid: up to 63 lower-case letters, digits, "_" and ".", starting with a letter', p_login
             USING ERRCODE = '22023';
     END IF;
-    IF login LIKE 'kinerja\_%' OR login LIKE 'pg\_%' THEN
-        RAISE EXCEPTION 'the login "%" is reserved', login USING ERRCODE = '22023';
+    IF p_login LIKE 'kinerja\_%' OR p_login LIKE 'pg\_%' THEN
+        RAISE EXCEPTION 'the login "%" is reserved', p_login USING ERRCODE = '22023';
     END IF;
-    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
-        RAISE EXCEPTION 'a login "%" already exists on the server', login USING ERRCODE = '42710';
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+        RAISE EXCEPTION 'a login "%" already exists on the server', p_login USING ERRCODE = '42710';
     END IF;
-    PERFORM kinerja_check_verifier(verifier);
-    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE kinerja_user', login, verifier);
+    PERFORM kinerja_check_verifier(p_verifier);
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE kinerja_user', p_login, p_verifier);
     INSERT INTO account (login, employee_id, created_at, created_by)
-    VALUES (login, nullif(employee, 0),
+    VALUES (p_login, nullif(p_employee, 0),
             to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), session_user)
     RETURNING id INTO new_id;
     RETURN new_id;
 END $$;
 
-CREATE FUNCTION kinerja_account_link(account bigint, employee bigint) RETURNS void
+CREATE FUNCTION kinerja_account_link(p_account bigint, p_employee bigint) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
     PERFORM kinerja_require_account_admin();
-    PERFORM kinerja_account_login(account);
-    UPDATE account SET employee_id = nullif(employee, 0) WHERE id = account;
+    PERFORM kinerja_account_login(p_account);
+    UPDATE account a SET employee_id = nullif(p_employee, 0) WHERE a.id = p_account;
 END $$;
 
 -- Replaces the account's roles; unit 0 or NULL: the whole agency. The login's group roles
 -- follow, so the table rights match the roles.
-CREATE FUNCTION kinerja_account_set_roles(account bigint, roles text[], units bigint[])
+CREATE FUNCTION kinerja_account_set_roles(p_account bigint, p_roles text[], p_units bigint[])
     RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
-    l text := kinerja_account_login(account);
+    l text;
     k text;
     member boolean;
 BEGIN
     PERFORM kinerja_require_account_admin();
-    IF coalesce(array_length(roles, 1), 0) <> coalesce(array_length(units, 1), 0) THEN
+    l := kinerja_account_login(p_account);
+    IF coalesce(array_length(p_roles, 1), 0) <> coalesce(array_length(p_units, 1), 0) THEN
         RAISE EXCEPTION 'each role needs its unit (0 for the whole agency)' USING ERRCODE = '22023';
     END IF;
-    DELETE FROM account_role WHERE account_id = account;
+    DELETE FROM account_role r WHERE r.account_id = p_account;
     INSERT INTO account_role (account_id, role, unit_id)
-    SELECT account, r, nullif(u, 0) FROM unnest(roles, units) AS x(r, u);
+    SELECT p_account, x.r, nullif(x.u, 0) FROM unnest(p_roles, p_units) AS x(r, u);
     FOREACH k IN ARRAY ARRAY['admin', 'pengelola', 'penilai', 'atasan', 'pegawai', 'pimpinan'] LOOP
         member := pg_has_role(l, 'kinerja_' || k, 'MEMBER');
-        IF EXISTS (SELECT 1 FROM account_role WHERE account_id = account AND role = k) THEN
+        IF EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = p_account AND r.role = k) THEN
             IF NOT member THEN
                 EXECUTE format('GRANT %I TO %I', 'kinerja_' || k, l);
             END IF;
@@ -492,27 +493,28 @@ BEGIN
     END LOOP;
 END $$;
 
-CREATE FUNCTION kinerja_account_password(account bigint, verifier text) RETURNS void
+CREATE FUNCTION kinerja_account_password(p_account bigint, p_verifier text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
     PERFORM kinerja_require_account_admin();
-    PERFORM kinerja_check_verifier(verifier);
-    EXECUTE format('ALTER ROLE %I PASSWORD %L', kinerja_account_login(account), verifier);
+    PERFORM kinerja_check_verifier(p_verifier);
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', kinerja_account_login(p_account), p_verifier);
 END $$;
 
 -- A disabled login cannot connect; sessions already open see nothing from their next
 -- statement on (kinerja_account_id), none is terminated.
-CREATE FUNCTION kinerja_account_disable(account bigint, disabled boolean) RETURNS void
+CREATE FUNCTION kinerja_account_disable(p_account bigint, p_disabled boolean) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
-    l text := kinerja_account_login(account);
+    l text;
 BEGIN
     PERFORM kinerja_require_account_admin();
-    IF disabled AND l = session_user THEN
+    l := kinerja_account_login(p_account);
+    IF p_disabled AND l = session_user THEN
         RAISE EXCEPTION 'an admin cannot disable their own account' USING ERRCODE = '22023';
     END IF;
-    EXECUTE format('ALTER ROLE %I %s', l, CASE WHEN disabled THEN 'NOLOGIN' ELSE 'LOGIN' END);
-    UPDATE account a SET disabled = kinerja_account_disable.disabled WHERE a.id = account;
+    EXECUTE format('ALTER ROLE %I %s', l, CASE WHEN p_disabled THEN 'NOLOGIN' ELSE 'LOGIN' END);
+    UPDATE account a SET disabled = p_disabled WHERE a.id = p_account;
 END $$;
 
 -- The session's own account, whatever its state, and its roles (0: the whole agency), for
