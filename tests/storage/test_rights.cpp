@@ -143,6 +143,8 @@ private slots:
         RightsFixture fx;
         QVERIFY(refused(fx.as(login, QStringLiteral("DELETE FROM appraisal_log")),
                         "permission denied"));
+        QVERIFY(refused(fx.as(login, QStringLiteral("DELETE FROM audit_entry")),
+                        "permission denied"));
         QVERIFY(refused(fx.as(login, QStringLiteral("TRUNCATE appraisal")), "permission denied"));
         QVERIFY(refused(fx.as(login, QStringLiteral("DROP TABLE employee")), "must be owner"));
         QVERIFY(refused(fx.as(login, QStringLiteral("ALTER TABLE appraisal DISABLE TRIGGER ALL")),
@@ -159,11 +161,16 @@ private slots:
                             "permission denied to set role"));
             QVERIFY(refused(fx.as(login, QStringLiteral("SELECT count(*) FROM account")),
                             "permission denied for table account"));
+            QVERIFY(refused(fx.as(login, QStringLiteral("SELECT count(*) FROM audit_entry")),
+                            "permission denied for table audit_entry"));
             QVERIFY(refused(fx.as(login, QStringLiteral("SELECT kinerja_account_disable(1, true)")),
                             "permission denied for function"));
         } else {
             QCOMPARE(fx.value(login, QStringLiteral("SELECT count(*) FROM account")),
                      QStringLiteral("7"));
+            QVERIFY(fx.value(login, QStringLiteral("SELECT count(*) FROM audit_entry WHERE "
+                                                   "table_name = 'appraisal'"))
+                        .toInt() >= 4);
         }
         if (login == QLatin1String("peng"))
             QCOMPARE(fx.value(login, QStringLiteral("WITH d AS (DELETE FROM appraisal WHERE id = "

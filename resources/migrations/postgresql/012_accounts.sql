@@ -396,6 +396,9 @@ GRANT INSERT, UPDATE, DELETE ON rhk, rhk_indicator, kegiatan TO kinerja_pegawai;
 GRANT INSERT ON objection TO kinerja_pegawai;
 GRANT INSERT, UPDATE, DELETE ON setting, scheme, scheme_version TO kinerja_admin;
 GRANT SELECT ON account, account_role TO kinerja_admin;
+-- The audit trail (migration 11) is read by the admin kepegawaian alone; its entries are
+-- written by its SECURITY DEFINER trigger, whatever the session's rights.
+GRANT SELECT ON audit_entry TO kinerja_admin;
 
 -- Account administration, for the admin kepegawaian (or the owner): SECURITY DEFINER, so
 -- the admin needs no CREATEROLE of their own; the owner that runs `server init` needs it.
