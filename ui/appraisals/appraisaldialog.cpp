@@ -15,6 +15,7 @@
 #include "storage/appraisalrepository.h"
 #include "storage/appraisalresults.h"
 #include "storage/appraisalworkflow.h"
+#include "storage/database.h"
 #include "storage/schemerepository.h"
 
 #include <QDate>
