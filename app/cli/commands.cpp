@@ -1,3 +1,4 @@
+#include "accountcommand.h"
 #include "auditcommand.h"
 #include "command.h"
 #include "democommand.h"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ServerCommand>());
+    commands.push_back(std::make_unique<AccountCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
     return commands;
 }

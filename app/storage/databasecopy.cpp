@@ -429,6 +429,12 @@ QStringList DatabaseCopy::tables()
     return names;
 }
 
+QStringList DatabaseCopy::serverOnlyTables()
+{
+    return {QStringLiteral("kinerja_schema"), QStringLiteral("account"),
+            QStringLiteral("account_role")};
+}
+
 QStringList DatabaseCopy::unexpectedTables(const Database &db, QStringList *missing)
 {
     QSqlQuery q(db.connection());
@@ -443,7 +449,7 @@ QStringList DatabaseCopy::unexpectedTables(const Database &db, QStringList *miss
     const QStringList known = tables();
     QStringList unexpected;
     for (const QString &t : std::as_const(present))
-        if (!known.contains(t) && !(db.isServer() && t == QLatin1String("kinerja_schema")))
+        if (!known.contains(t) && !(db.isServer() && serverOnlyTables().contains(t)))
             unexpected << t;
     missing->clear();
     for (const QString &t : known)
