@@ -90,6 +90,7 @@ void LockDialog::showError(const QString &message)
 IdleLock::IdleLock(QWidget *window) : QObject(window), m_window(window), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer); // remainingMs() exact, for the tests
     connect(m_timer, &QTimer::timeout, this, &IdleLock::lockNow);
     m_quit = [this] {
         uncover();
@@ -137,6 +138,11 @@ bool IdleLock::isActive() const
     return m_timer->isActive();
 }
 
+int IdleLock::remainingMs() const
+{
+    return m_timer->remainingTime();
+}
+
 void IdleLock::restart()
 {
     if (m_db && m_db->isServer() && m_timeoutMs > 0 && !isLocked())
@@ -148,7 +154,9 @@ void IdleLock::restart()
 bool IdleLock::eventFilter(QObject *watched, QEvent *event)
 {
     if (!isLocked()) {
-        if (isInput(event->type()) && m_timer->isActive())
+        // Spontaneous only: Qt's own synthetic moves (a widget appearing under a resting
+        // cursor) are not the person working.
+        if (isInput(event->type()) && event->spontaneous() && m_timer->isActive())
             m_timer->start(m_timeoutMs);
     } else if (event->type() == QEvent::Resize) {
         for (const QPointer<QWidget> &c : std::as_const(m_covers))

@@ -52,7 +52,8 @@ public:
     void setDatabase(Database *db, const QString &who);
     void setTimeoutMs(int ms); // 0 = never
     int timeoutMs() const { return m_timeoutMs; }
-    bool isActive() const; // counting idle time
+    bool isActive() const;   // counting idle time
+    int remainingMs() const; // until the lock, -1 when not counting
     bool isLocked() const { return m_dialog != nullptr; }
     LockDialog *dialog() const { return m_dialog; }
     void lockNow();

@@ -1,0 +1,233 @@
+// What the main window offers each role (issue 19): the session decides which actions and
+// page buttons are there; who works is named in the status bar; a statement the server
+// refuses for want of a right reads "You may not …", not the driver's text.
+#include "domain/role.h"
+#include "employees/employeelistpanel.h"
+#include "shell/mainwindow.h"
+#include "shell/sessionsource.h"
+#include "storage/database.h"
+#include "storage/employeerepository.h"
+#include "storage/refusal.h"
+#include "storage/unitrepository.h"
+#include "support/find.h"
+#include "support/uifixture.h"
+#include "units/unittreepanel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlError>
+#include <QTest>
+#include <QUuid>
+
+using namespace kinerja;
+using support::find;
+
+namespace {
+
+Session serverSession(const QString &login, QList<Role> roles)
+{
+    Session s;
+    s.login = login;
+    s.accountId = 7;
+    for (Role r : roles)
+        s.roles.append({r, 0});
+    return s;
+}
+
+// The actions and buttons a role must (not) be offered.
+const char *const kEmployeeEdits[] = {"actionNewEmployee",   "actionEditEmployee",
+                                      "actionEmployeeState", "actionDeleteEmployee",
+                                      "actionNewUnit",       "actionDeleteUnit"};
+const char *const kPeriodEdits[] = {"actionNewPeriod", "actionClosePeriod",
+                                    "actionCreateAppraisals"};
+const char *const kExchange[] = {"actionImportEmployees", "actionImportAppraisals",
+                                 "actionExportAppraisals"};
+const char *const kRating[] = {"actionFinalizeAppraisals", "actionCopyForward"};
+const char *const kAdmin[] = {"actionAgency", "actionAccounts"};
+
+} // namespace
+
+class TestSessionGating : public QObject, uifixture::MainWindowTest {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { isolateApplication(QStringLiteral("test_session_gating")); }
+    void init();
+    void cleanup() { closeWindow(); }
+    void eachRoleSeesItsActions_data();
+    void eachRoleSeesItsActions();
+    void fileSessionIsTheOsUserWithEverythingButAccounts();
+    void statusBarNamesTheLoginAndRoles();
+    void hiddenActionStaysHiddenWhenTheSelectionChanges();
+    void refusalTextBecomesYouMayNot();
+    void serverRefusalReadsYouMayNot();
+
+private:
+    bool offered(const char *name) const;
+};
+
+void TestSessionGating::init()
+{
+    m_temp = std::make_unique<TempDatabase>();
+    m_f = uifixture::build(m_temp->open());
+    m_window = uifixture::showMainWindow(m_temp->location());
+}
+
+bool TestSessionGating::offered(const char *name) const
+{
+    const QString n = QLatin1String(name);
+    if (QAction *a = m_window->action(n))
+        return a->isVisible();
+    return !find<QPushButton>(m_window, name)->isHidden();
+}
+
+void TestSessionGating::eachRoleSeesItsActions_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("employees");
+    QTest::addColumn<bool>("periods");
+    QTest::addColumn<bool>("exchange");
+    QTest::addColumn<bool>("rate");
+    QTest::addColumn<bool>("admin");
+    QTest::addColumn<bool>("schemes");
+    const auto row = [](const char *name, Role r, bool e, bool p, bool x, bool rate, bool a,
+                        bool s) { QTest::newRow(name) << int(r) << e << p << x << rate << a << s; };
+    row("admin", Role::AdminKepegawaian, false, false, false, false, true, true);
+    row("pengelola", Role::PengelolaKinerja, true, true, true, true, false, false);
+    row("penilai", Role::PejabatPenilai, false, false, false, true, false, false);
+    row("atasan", Role::AtasanPejabatPenilai, false, false, false, false, false, false);
+    row("pegawai", Role::Pegawai, false, false, false, false, false, false);
+    row("pimpinan", Role::Pimpinan, false, false, false, false, false, false);
+}
+
+void TestSessionGating::eachRoleSeesItsActions()
+{
+    QFETCH(int, role);
+    QFETCH(bool, employees);
+    QFETCH(bool, periods);
+    QFETCH(bool, exchange);
+    QFETCH(bool, rate);
+    QFETCH(bool, admin);
+    QFETCH(bool, schemes);
+    m_window->setSession(serverSession(QStringLiteral("ani"), {static_cast<Role>(role)}));
+    for (const char *name : kEmployeeEdits) {
+        QVERIFY2(offered(name) == employees, name);
+        if (!employees) // not by a shortcut either
+            QVERIFY2(!m_window->action(QLatin1String(name))->isEnabled(), name);
+    }
+    for (const char *name : kPeriodEdits)
+        QVERIFY2(offered(name) == periods, name);
+    for (const char *name : kExchange)
+        QVERIFY2(offered(name) == exchange, name);
+    for (const char *name : kRating)
+        QVERIFY2(offered(name) == rate, name);
+    for (const char *name : kAdmin)
+        QVERIFY2(offered(name) == admin, name);
+    // The pages' own buttons follow the same rights.
+    QCOMPARE(offered("newPeriodButton"), periods);
+    QCOMPARE(offered("closePeriodButton"), periods);
+    QCOMPARE(offered("newSchemeButton"), schemes);
+    QCOMPARE(offered("editSchemeButton"), schemes);
+    QCOMPARE(offered("finalizeManyButton"), rate);
+    QCOMPARE(offered("exportAppraisalsButton"), exchange);
+    // Reading stays for everyone.
+    QVERIFY(offered("actionFind"));
+    QVERIFY(offered("actionShowAppraisals"));
+    QVERIFY(offered("actionPrintAppraisals"));
+}
+
+void TestSessionGating::fileSessionIsTheOsUserWithEverythingButAccounts()
+{
+    if (TempDatabase::onServer())
+        QSKIP("a file's session");
+    const Session &s = m_window->session();
+    QVERIFY(s.osUser);
+    QCOMPARE(s.login, m_window->database()->userName());
+    for (const char *name : kEmployeeEdits)
+        QVERIFY2(offered(name), name);
+    for (const char *name : kPeriodEdits)
+        QVERIFY2(offered(name), name);
+    QVERIFY(offered("actionAgency"));
+    QVERIFY(!offered("actionAccounts")); // a file has no accounts
+    const QString label = find<QLabel>(m_window, "userLabel")->text();
+    QVERIFY2(label.contains(s.login + QStringLiteral(" — operating-system account")),
+             qPrintable(label));
+}
+
+void TestSessionGating::statusBarNamesTheLoginAndRoles()
+{
+    m_window->setSession(
+        serverSession(QStringLiteral("ani"), {Role::PejabatPenilai, Role::Pegawai}));
+    const QString label = find<QLabel>(m_window, "userLabel")->text();
+    QCOMPARE(label, QStringLiteral("Working: ani (%1, %2)")
+                        .arg(roleName(Role::PejabatPenilai), roleName(Role::Pegawai)));
+    QVERIFY(!label.contains(QLatin1String("password"), Qt::CaseInsensitive));
+}
+
+void TestSessionGating::hiddenActionStaysHiddenWhenTheSelectionChanges()
+{
+    m_window->setSession(serverSession(QStringLiteral("pak_bupati"), {Role::Pimpinan}));
+    // Selecting a unit and an employee runs updateActions, which enables by selection.
+    m_window->unitPanel()->selectUnit(m_f.bkpsdm);
+    m_window->listPanel()->selectFirst();
+    QVERIFY(m_window->listPanel()->currentEmployeeId() != 0);
+    QVERIFY(!m_window->action(QStringLiteral("actionEditEmployee"))->isEnabled());
+    QVERIFY(!m_window->action(QStringLiteral("actionEditEmployee"))->isVisible());
+    QVERIFY(!m_window->action(QStringLiteral("actionDeleteUnit"))->isEnabled());
+    // Another session gives them back.
+    m_window->setSession(serverSession(QStringLiteral("siti"), {Role::PengelolaKinerja}));
+    QVERIFY(m_window->action(QStringLiteral("actionEditEmployee"))->isEnabled());
+}
+
+void TestSessionGating::refusalTextBecomesYouMayNot()
+{
+    const Status refused = Refusal::explain(Status::error(
+        QStringLiteral("ERROR:  permission denied for table employee\n(42501) QPSQL: Unable "
+                       "to create query")));
+    QCOMPARE(refused.field(), QStringLiteral("permission"));
+    QVERIFY(refused.message().startsWith(QLatin1String("You may not")));
+    QVERIFY(!refused.message().contains(QLatin1String("QPSQL")));
+    QVERIFY(Refusal::isText(QStringLiteral(
+        "ERROR:  new row violates row-level security policy for table \"appraisal\"")));
+    // Anything else passes unchanged.
+    const Status other = Status::error(QStringLiteral("UNIQUE constraint failed: employee.nip"));
+    QCOMPARE(Refusal::explain(other).message(), other.message());
+}
+
+void TestSessionGating::serverRefusalReadsYouMayNot()
+{
+    if (!TempDatabase::onServer())
+        QSKIP("needs the test cluster (the _pg run)");
+    // A login that may read but not write: the server refuses the update.
+    const QString role =
+        QStringLiteral("kt_ro_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    ServerAddress a;
+    QVERIFY(ServerAddress::parse(m_temp->location(), &a).isOk());
+    TempDatabase::admin(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
+    TempDatabase::admin(
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role), a.database);
+    a.user = role;
+    Status result;
+    {
+        Database db;
+        QVERIFY(db.open(a.toString()).isOk());
+        std::optional<Employee> e = EmployeeRepository(db).find(m_f.employees.first());
+        QVERIFY(e);
+        e->jabatan = QStringLiteral("Analis Kepegawaian");
+        result = db.explainFailure(EmployeeRepository(db).update(*e));
+        const Status unit = UnitRepository(db).rename(m_f.kecamatan, QStringLiteral("X"));
+        QCOMPARE(unit.field(), QStringLiteral("permission"));
+    }
+    TempDatabase::admin(
+        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(role), a.database);
+    TempDatabase::admin(QStringLiteral("DROP ROLE %1").arg(role));
+    QVERIFY(!result);
+    QCOMPARE(result.field(), QStringLiteral("permission"));
+    QVERIFY2(result.message().contains(QLatin1String("You may not")), qPrintable(result.message()));
+    QVERIFY2(!result.message().contains(QLatin1String("permission denied")),
+             qPrintable(result.message()));
+}
+
+QTEST_MAIN(TestSessionGating)
+#include "test_session_gating.moc"
