@@ -3,7 +3,7 @@
 #   scripts/test-server.sh start DIR   initdb in DIR, start it, print its admin address
 #   scripts/test-server.sh stop DIR    stop it and remove DIR
 # The cluster listens on a socket in DIR and on 127.0.0.1 at a free port; its superuser
-# kinerja_admin logs in through the socket without a password (trust, local only) and
+# kinerja_super logs in through the socket without a password (trust, local only) and
 # through TCP with SCRAM-SHA-256. initdb refuses root, so as root the cluster runs as the
 # package's own `postgres` user.
 set -euo pipefail
@@ -34,7 +34,7 @@ start)
     mkdir -p "$dir"
     [[ "$(id -u)" -eq 0 ]] && chown postgres: "$dir"
     port="$(free_port)"
-    as_owner "$PGBIN/initdb" -D "$dir/data" -U kinerja_admin --encoding=UTF8 --locale=C.UTF-8 \
+    as_owner "$PGBIN/initdb" -D "$dir/data" -U kinerja_super --encoding=UTF8 --locale=C.UTF-8 \
         --auth-local=trust --auth-host=scram-sha-256 >"$dir/initdb.log" 2>&1 \
         || die "initdb failed: $(cat "$dir/initdb.log")"
     as_owner "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
@@ -42,7 +42,7 @@ start)
             -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
             -c max_connections=200 -c shared_buffers=128MB" \
         start >/dev/null || die "the server did not start: $(tail -n 20 "$dir/server.log")"
-    printf 'postgresql://kinerja_admin@/postgres?host=%s&port=%s\n' "$dir" "$port"
+    printf 'postgresql://kinerja_super@/postgres?host=%s&port=%s\n' "$dir" "$port"
     ;;
 stop)
     [[ -d "$dir/data" ]] && as_owner "$PGBIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true

@@ -1,3 +1,5 @@
+#include "accountcommand.h"
+#include "auditcommand.h"
 #include "command.h"
 #include "democommand.h"
 #include "exportcommand.h"
@@ -17,6 +19,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ServerCommand>());
+    commands.push_back(std::make_unique<AccountCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     return commands;
 }
 

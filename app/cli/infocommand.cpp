@@ -2,6 +2,7 @@
 
 #include "console.h"
 #include "lookup.h"
+#include "storage/audittrail.h"
 #include "storage/database.h"
 #include "storage/employeelistquery.h"
 #include "storage/unitrepository.h"
@@ -56,6 +57,17 @@ int InfoCommand::run(const QCommandLineParser &parser, Console &console)
                 .arg(Console::count(counts.active + counts.inactive), Console::count(counts.active),
                      Console::count(counts.inactive)) +
             QLatin1Char('\n');
+    // The quick check the program makes at open; `audit verify` walks the whole trail.
+    AuditVerification audit;
+    if (const Status s = AuditTrail(db).quickCheck(&audit); !s)
+        text += tr("Audit trail: cannot be checked: %1").arg(s.message()) + QLatin1Char('\n');
+    else if (audit.ok)
+        text += tr("Audit trail: the newest %1 entries hold (kinerja-cli audit verify checks "
+                   "them all)")
+                    .arg(Console::count(audit.entries)) +
+                QLatin1Char('\n');
+    else
+        text += tr("Audit trail: BROKEN: %1").arg(audit.problem) + QLatin1Char('\n');
     if (!db.backupPath().isEmpty()) {
         text += tr("The database was upgraded to the current schema; the previous version was "
                    "saved as %1.")

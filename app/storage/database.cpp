@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "sqlitefunctions.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -102,10 +103,8 @@ QString Database::userName() const
 {
     if (m_engine == Engine::Postgres)
         return m_server.user;
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
+    // The account the audit trail records too (kinerja_login()), not $USER.
+    return sqlitefunctions::osUserName();
 }
 
 void Database::close()
@@ -205,6 +204,10 @@ Status Database::configureConnection()
                 tr("Cannot configure “%1”: %2").arg(native(m_path), q.lastError().text()),
                 QStringLiteral("file"));
     }
+    // The audit triggers (migration 011) call these; without them every change fails.
+    if (const QString error = sqlitefunctions::registerAll(connection()); !error.isEmpty())
+        return Status::error(tr("Cannot configure “%1”: %2").arg(native(m_path), error),
+                             QStringLiteral("file"));
     return Status::ok();
 }
 

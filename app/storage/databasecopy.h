@@ -46,7 +46,11 @@ public:
     // after those it refers to). The one place the copy takes its tables from: a table a
     // migration adds must be named here, or every copy refuses to start.
     static QStringList tables();
-    // The tables of `db` that are not in tables() (besides the server's kinerja_schema),
+    // The server's tables that are deliberately not copied: kinerja_schema, and the
+    // accounts (migration 12), which belong to the server's logins: an archive or a laptop
+    // copy carries the data, not who may log in to the office server.
+    static QStringList serverOnlyTables();
+    // The tables of `db` that are not in tables() (besides serverOnlyTables() on a server),
     // and those of tables() it lacks; empty when the two agree.
     static QStringList unexpectedTables(const Database &db, QStringList *missing);
 

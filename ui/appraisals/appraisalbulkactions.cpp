@@ -47,7 +47,7 @@ void AppraisalsPage::createForUnit()
     const BulkReport report = BulkProgress::run(
         this, title, tr("Creating the appraisals of %1…").arg(period->code()),
         [this, pid, unit, subunits](const ProgressCallback &progress, BulkReport *out) {
-            return AppraisalBulk(*m_db, AppraisalText::userName())
+            return AppraisalBulk(*m_db, m_db->userName())
                 .createForUnit(pid, unit, subunits, out, progress);
         },
         &status);
@@ -103,7 +103,7 @@ void AppraisalsPage::copyForward()
     const BulkReport report = BulkProgress::run(
         this, title, tr("Copying the SKP plans of %1 into %2…").arg(from->code(), to->code()),
         [this, fromId, toId, unit, subunits](const ProgressCallback &progress, BulkReport *out) {
-            return AppraisalBulk(*m_db, AppraisalText::userName())
+            return AppraisalBulk(*m_db, m_db->userName())
                 .copyForward(fromId, toId, unit, subunits, out, progress);
         },
         &status);
@@ -149,7 +149,7 @@ void AppraisalsPage::finalizeSelected()
     const BulkReport report = BulkProgress::run(
         this, title, tr("Finalizing %1 appraisals…").arg(ids.size()),
         [this, ids](const ProgressCallback &progress, BulkReport *out) {
-            return AppraisalBulk(*m_db, AppraisalText::userName()).finalizeMany(ids, out, progress);
+            return AppraisalBulk(*m_db, m_db->userName()).finalizeMany(ids, out, progress);
         },
         &status);
     refresh();

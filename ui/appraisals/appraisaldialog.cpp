@@ -138,7 +138,7 @@ void AppraisalDialog::buildTabs()
     m_tabs->addTab(m_result, tr("Hasil && Penjelasan"));
     m_tabs->addTab(m_log, tr("Riwayat"));
     connect(m_feedback, &FeedbackEditor::changed, this, markDirty);
-    const QString user = AppraisalText::userName();
+    const QString user = m_db.userName();
     connect(m_feedback, &FeedbackEditor::fileObjection, this, [this, user](const QString &text) {
         objectionStep(tr("File keberatan"), [this, user, text] {
             return AppraisalWorkflow(m_db, user).fileObjection(m_id, text, QDate::currentDate());

@@ -155,14 +155,14 @@ void AppraisalDialog::submit()
 {
     runStep(
         tr("Cannot submit"),
-        [this] { return AppraisalWorkflow(m_db, AppraisalText::userName()).submit(m_id); }, true);
+        [this] { return AppraisalWorkflow(m_db, m_db.userName()).submit(m_id); }, true);
 }
 
 void AppraisalDialog::rate()
 {
     runStep(
         tr("Cannot mark as rated"),
-        [this] { return AppraisalWorkflow(m_db, AppraisalText::userName()).markRated(m_id); },
+        [this] { return AppraisalWorkflow(m_db, m_db.userName()).markRated(m_id); },
         true);
 }
 
@@ -178,7 +178,7 @@ void AppraisalDialog::finalize()
         return;
     runStep(
         tr("Cannot finalize"),
-        [this] { return AppraisalWorkflow(m_db, AppraisalText::userName()).finalize(m_id); },
+        [this] { return AppraisalWorkflow(m_db, m_db.userName()).finalize(m_id); },
         false);
 }
 
@@ -194,7 +194,7 @@ void AppraisalDialog::reopen()
     runStep(
         tr("Cannot reopen"),
         [this, reason] {
-            return AppraisalWorkflow(m_db, AppraisalText::userName()).reopen(m_id, reason);
+            return AppraisalWorkflow(m_db, m_db.userName()).reopen(m_id, reason);
         },
         false);
 }

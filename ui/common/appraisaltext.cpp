@@ -10,14 +10,6 @@
 
 namespace kinerja::ui {
 
-QString AppraisalText::userName()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("operator") : user;
-}
-
 QString AppraisalText::periodTitle(const Period &period)
 {
     return tr("%1 · %2").arg(period.toString(), period.label());

@@ -19,8 +19,6 @@ namespace kinerja::ui {
 class AppraisalText {
     Q_DECLARE_TR_FUNCTIONS(kinerja::ui::AppraisalText)
 public:
-    // Who is recorded in the workflow logs: the login name of the operator.
-    static QString userName();
     // "2026-Q1 · Quarter I 2026"
     static QString periodTitle(const Period &period);
     // "1 Jan 2026 – 31 Mar 2026"

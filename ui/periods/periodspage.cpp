@@ -238,7 +238,7 @@ void PeriodsPage::closePeriod()
                                  .arg(p->code()),
                              tr("Close period")))
         return;
-    const Status s = PeriodRepository(*m_db).close(id, AppraisalText::userName());
+    const Status s = PeriodRepository(*m_db).close(id, m_db->userName());
     if (!s)
         MessageBox::warning(this, tr("Cannot close the period"), s.message());
     reload();
@@ -258,7 +258,7 @@ void PeriodsPage::reopenPeriod()
             tr("Why is period %1 reopened? (recorded with your name and the time)").arg(p->code()),
             &reason))
         return;
-    const Status s = PeriodRepository(*m_db).reopen(id, AppraisalText::userName(), reason);
+    const Status s = PeriodRepository(*m_db).reopen(id, m_db->userName(), reason);
     if (!s)
         MessageBox::warning(this, tr("Cannot reopen the period"), s.message());
     reload();
