@@ -9,6 +9,7 @@
 #include "exchange/exportdialog.h"
 #include "exchange/printdialog.h"
 #include "storage/appraisalbulk.h"
+#include "storage/database.h"
 #include "storage/periodrepository.h"
 #include "storage/unitrepository.h"
 

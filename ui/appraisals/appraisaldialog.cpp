@@ -11,6 +11,7 @@
 #include "common/messagebox.h"
 #include "domain/nip.h"
 #include "storage/appraisalcontent.h"
+#include "storage/database.h"
 #include "storage/appraisalquery.h"
 #include "storage/appraisalrepository.h"
 #include "storage/appraisalresults.h"

@@ -7,6 +7,7 @@
 #include "periods/achievementdialog.h"
 #include "periods/perioddialog.h"
 #include "storage/appraisalquery.h"
+#include "storage/database.h"
 #include "storage/periodrepository.h"
 #include "storage/schemerepository.h"
 
