@@ -5,10 +5,10 @@
 #include "employees/employeelistpanel.h"
 #include "shell/mainwindow.h"
 #include "shell/sessionsource.h"
+#include "storage/accounts.h"
 #include "storage/database.h"
 #include "storage/employeerepository.h"
 #include "storage/refusal.h"
-#include "storage/unitrepository.h"
 #include "support/find.h"
 #include "support/uifixture.h"
 #include "units/unittreepanel.h"
@@ -62,6 +62,7 @@ private slots:
     void hiddenActionStaysHiddenWhenTheSelectionChanges();
     void refusalTextBecomesYouMayNot();
     void serverRefusalReadsYouMayNot();
+    void aServerAccountGetsItsRoles();
 
 private:
     bool offered(const char *name) const;
@@ -199,34 +200,76 @@ void TestSessionGating::serverRefusalReadsYouMayNot()
 {
     if (!TempDatabase::onServer())
         QSKIP("needs the test cluster (the _pg run)");
-    // A login that may read but not write: the server refuses the update.
-    const QString role =
-        QStringLiteral("kt_ro_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    // Pimpinan reads the whole agency but may change nothing: the server refuses the update
+    // (no UPDATE granted to kinerja_pimpinan), whatever the window offers.
+    const QString login =
+        QStringLiteral("kt_pim_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString password = QStringLiteral("pw-pimpinan-1");
+    const Status created =
+        AccountRepository(m_temp->db()).create(login, password, 0, {{Role::Pimpinan, 0}});
+    QVERIFY2(created, qPrintable(created.message()));
     ServerAddress a;
     QVERIFY(ServerAddress::parse(m_temp->location(), &a).isOk());
-    TempDatabase::admin(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
-    TempDatabase::admin(
-        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role), a.database);
-    a.user = role;
+    a.host = QStringLiteral("127.0.0.1");
+    a.user = login;
+    a.password = password;
     Status result;
+    bool read = false;
     {
         Database db;
-        QVERIFY(db.open(a.toString()).isOk());
+        QVERIFY(db.openServer(a).isOk());
         std::optional<Employee> e = EmployeeRepository(db).find(m_f.employees.first());
-        QVERIFY(e);
-        e->jabatan = QStringLiteral("Analis Kepegawaian");
-        result = db.explainFailure(EmployeeRepository(db).update(*e));
-        const Status unit = UnitRepository(db).rename(m_f.kecamatan, QStringLiteral("X"));
-        QCOMPARE(unit.field(), QStringLiteral("permission"));
+        read = e.has_value();
+        if (e) {
+            e->jabatan = QStringLiteral("Analis Kepegawaian");
+            result = db.explainFailure(EmployeeRepository(db).update(*e));
+        }
     }
-    TempDatabase::admin(
-        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(role), a.database);
-    TempDatabase::admin(QStringLiteral("DROP ROLE %1").arg(role));
+    TempDatabase::admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+    QVERIFY(read);
     QVERIFY(!result);
     QCOMPARE(result.field(), QStringLiteral("permission"));
     QVERIFY2(result.message().contains(QLatin1String("You may not")), qPrintable(result.message()));
     QVERIFY2(!result.message().contains(QLatin1String("permission denied")),
              qPrintable(result.message()));
+}
+
+void TestSessionGating::aServerAccountGetsItsRoles()
+{
+    if (!TempDatabase::onServer())
+        QSKIP("needs the test cluster (the _pg run)");
+    // An appraising official's account, created by the owner, logging in over TCP (SCRAM).
+    const QString login =
+        QStringLiteral("kt_pen_") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString password = QStringLiteral("pw-penilai-1");
+    const Status created =
+        AccountRepository(m_temp->db())
+            .create(login, password, m_f.employees.first(), {{Role::PejabatPenilai, 0}});
+    QVERIFY2(created, qPrintable(created.message()));
+    ServerAddress a;
+    QVERIFY(ServerAddress::parse(m_temp->location(), &a).isOk());
+    a.host = QStringLiteral("127.0.0.1");
+    a.user = login;
+    a.password = password;
+    {
+        auto db = std::make_unique<Database>();
+        const Status s = db->openServer(a);
+        QVERIFY2(s, qPrintable(s.message()));
+        ui::MainWindow window(std::move(db));
+        window.show();
+        const Session &session = window.session();
+        QCOMPARE(session.login, login);
+        QVERIFY(!session.osUser);
+        QVERIFY(!session.superuser);
+        QVERIFY(session.has(Role::PejabatPenilai));
+        QVERIFY(session.mayRate());
+        QVERIFY(!window.action(QStringLiteral("actionNewEmployee"))->isVisible());
+        QVERIFY(!window.action(QStringLiteral("actionAccounts"))->isVisible());
+        QVERIFY(window.action(QStringLiteral("actionFinalizeAppraisals"))->isVisible());
+        QCOMPARE(find<QLabel>(&window, "userLabel")->text(),
+                 QStringLiteral("Working: %1 (%2)").arg(login, roleName(Role::PejabatPenilai)));
+    }
+    TempDatabase::admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
 }
 
 QTEST_MAIN(TestSessionGating)
