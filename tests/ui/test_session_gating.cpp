@@ -176,9 +176,12 @@ void TestSessionGating::hiddenActionStaysHiddenWhenTheSelectionChanges()
     QVERIFY(!m_window->action(QStringLiteral("actionEditEmployee"))->isEnabled());
     QVERIFY(!m_window->action(QStringLiteral("actionEditEmployee"))->isVisible());
     QVERIFY(!m_window->action(QStringLiteral("actionDeleteUnit"))->isEnabled());
-    // Another session gives them back.
+    QVERIFY(!m_window->action(QStringLiteral("actionNewPeriod"))->isEnabled());
+    // Another session gives them back, those enabled by the selection and the others.
     m_window->setSession(serverSession(QStringLiteral("siti"), {Role::PengelolaKinerja}));
     QVERIFY(m_window->action(QStringLiteral("actionEditEmployee"))->isEnabled());
+    QVERIFY(m_window->action(QStringLiteral("actionNewPeriod"))->isEnabled());
+    QVERIFY(m_window->action(QStringLiteral("actionExportAppraisals"))->isEnabled());
 }
 
 void TestSessionGating::refusalTextBecomesYouMayNot()

@@ -42,8 +42,8 @@ AccountEditor::AccountEditor(Database &db, Mode mode, const Account &account, QW
         m_login = new QLineEdit(this);
         m_login->setObjectName(QStringLiteral("loginEdit"));
         m_login->setPlaceholderText(tr("e.g. ani_rahma"));
-        m_login->setToolTip(tr("The name the person logs in with: small letters, digits and "
-                               "underscores, starting with a letter."));
+        m_login->setToolTip(tr("The name the person logs in with: small letters, digits, "
+                               "underscores and dots, starting with a letter."));
         form->addRow(tr("&Login:"), m_login);
         m_employee = new QLabel(tr("(none)"), this);
         m_employee->setObjectName(QStringLiteral("employeeLabel"));
@@ -170,11 +170,11 @@ void AccountEditor::chooseEmployee()
 QString AccountEditor::problem() const
 {
     if (m_mode == Mode::Create) {
-        static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{1,62}$"));
+        static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_.]{1,62}$"));
         if (login().isEmpty())
             return tr("Enter the login.");
         if (!valid.match(login()).hasMatch())
-            return tr("The login “%1” may hold only small letters, digits and underscores, "
+            return tr("The login “%1” may hold only small letters, digits, underscores and dots, "
                       "start with a letter and be 2 to 63 characters long.")
                 .arg(login());
     }

@@ -37,6 +37,7 @@ void MainWindow::setSession(const Session &session)
 void MainWindow::applyRights()
 {
     const Session &s = m_session;
+    const bool open = m_db != nullptr;
     const bool employees = s.mayEditEmployees();
     const bool periods = s.mayManagePeriods();
     const bool exchange = s.mayImportExport();
@@ -79,12 +80,21 @@ void MainWindow::applyRights()
         {"finalizeManyButton", rate},
         {"exportAppraisalsButton", exchange},
     };
+    // updateActions() enables these by the selection just before; the others only by right.
+    static const QStringList contextual = {
+        QStringLiteral("actionNewEmployee"),     QStringLiteral("actionEditEmployee"),
+        QStringLiteral("actionEmployeeState"),   QStringLiteral("actionDeleteEmployee"),
+        QStringLiteral("actionNewUnit"),         QStringLiteral("actionRenameUnit"),
+        QStringLiteral("actionMoveUnit"),        QStringLiteral("actionSetUnitHead"),
+        QStringLiteral("actionMergeUnit"),       QStringLiteral("actionDeleteUnit"),
+        QStringLiteral("actionImportEmployees"), QStringLiteral("actionImportAppraisals"),
+        QStringLiteral("actionImportIkm")};
     for (const auto &r : rights) {
         const QString name = QLatin1String(r.name);
         if (QAction *a = action(name)) {
             a->setVisible(r.allowed);
-            if (!r.allowed)
-                a->setEnabled(false); // no shortcut either
+            // Disabled too, so that no shortcut reaches a hidden action.
+            a->setEnabled(r.allowed && (contextual.contains(name) ? a->isEnabled() : open));
         } else if (auto *b = findChild<QPushButton *>(name)) {
             b->setVisible(r.allowed);
         }
