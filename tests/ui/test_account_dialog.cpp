@@ -207,7 +207,7 @@ void TestAccountDialog::createWithScopedRoleAndEmployee()
     auto *table = find<QTableWidget>(&dialog, "accountTable");
     const int row = rowOf(table, newLogin);
     QVERIFY(row >= 0);
-    QCOMPARE(table->item(row, 1)->text(), employee->nip);
+    QCOMPARE(table->item(row, 1)->text(), Nip::format(employee->nip));
     // The person logs in with the password typed twice.
     Database own;
     const Status s = openAs(own, QStringLiteral("baru"), QStringLiteral("rahasia-1"));

@@ -5,6 +5,7 @@
 #include "units/unitcombobox.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -54,7 +55,9 @@ AccountEditor::AccountEditor(Database &db, Mode mode, const Account &account, QW
         auto *row = new QHBoxLayout;
         row->addWidget(m_employee, 1);
         row->addWidget(choose);
-        form->addRow(tr("&Employee:"), row);
+        auto *label = new QLabel(tr("&Employee:"), this);
+        label->setBuddy(choose);
+        form->addRow(label, row);
     } else {
         setWindowTitle(mode == Mode::Roles ? tr("Roles of %1").arg(account.login)
                                            : tr("New password for %1").arg(account.login));
@@ -75,6 +78,9 @@ AccountEditor::AccountEditor(Database &db, Mode mode, const Account &account, QW
                 scope->setPlaceholderItem(tr("Whole agency"));
                 scope->setDatabase(&m_db);
                 scope->setEnabled(false);
+                // A long unit name must not squeeze the roles' names.
+                scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+                scope->setMinimumContentsLength(18);
                 scope->setToolTip(tr("The units this role covers: the unit chosen and the "
                                      "units below it."));
                 connect(check, &QCheckBox::toggled, scope, &QWidget::setEnabled);
@@ -108,9 +114,8 @@ AccountEditor::AccountEditor(Database &db, Mode mode, const Account &account, QW
                    m_password);
         pw->addRow(tr("&Repeat password:"), m_repeat);
         layout->addLayout(pw);
-        auto *hint = new QLabel(tr("Tell the person the password in private; they should "
-                                   "change it at their first login."),
-                                this);
+        auto *hint =
+            new QLabel(tr("Tell the person the password in private, not by e-mail or chat."), this);
         hint->setWordWrap(true);
         hint->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(hint);
@@ -127,7 +132,7 @@ AccountEditor::AccountEditor(Database &db, Mode mode, const Account &account, QW
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     // 1366×768 at 150 % leaves about 900×500 logical pixels.
-    setMinimumWidth(460);
+    setMinimumWidth(600);
 }
 
 QString AccountEditor::login() const

@@ -2,6 +2,7 @@
 
 #include "accounts/accounteditor.h"
 #include "common/messagebox.h"
+#include "domain/nip.h"
 #include "employees/employeepickerdialog.h"
 #include "storage/unitrepository.h"
 
@@ -109,8 +110,9 @@ void AccountsDialog::reload()
     for (int row = 0; row < m_accounts.size(); ++row) {
         const Account &a = m_accounts.at(row);
         const QString cells[ColumnCount] = {
-            a.login, a.employeeNip, a.employeeId ? a.employeeName : tr("(not linked)"),
-            rolesText(a), a.disabled ? tr("disabled") : tr("active")};
+            a.login, a.employeeNip.isEmpty() ? QString() : Nip::format(a.employeeNip),
+            a.employeeId ? a.employeeName : tr("(not linked)"), rolesText(a),
+            a.disabled ? tr("disabled") : tr("active")};
         for (int c = 0; c < ColumnCount; ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }

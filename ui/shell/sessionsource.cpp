@@ -9,16 +9,14 @@ namespace kinerja::ui {
 
 Status SessionSource::load(Database &db, Session *out)
 {
-    *out = Session();
-    out->login = db.userName();
-    if (!db.isServer()) {
-        out->osUser = true;
-        return Status::ok();
-    }
     Session session;
     const Status s = AccountRepository(db).current(&session);
-    if (s)
+    if (s) {
         *out = session;
+    } else {
+        *out = Session(); // no rights: the window offers reading only
+        out->login = db.userName();
+    }
     return s;
 }
 
