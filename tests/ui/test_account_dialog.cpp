@@ -113,9 +113,8 @@ void TestAccountDialog::createAccount(const QString &base, qint64 employeeId,
                                       const QList<RoleGrant> &roles)
 {
     m_logins << login(base);
-    const Status s = AccountRepository(m_temp->db())
-                         .create(login(base), QStringLiteral("pw-") + base, employeeId, roles);
-    FIXTURE_OK(s);
+    FIXTURE_OK(AccountRepository(m_temp->db())
+                   .create(login(base), QStringLiteral("pw-") + base, employeeId, roles));
 }
 
 Status TestAccountDialog::openAs(Database &db, const QString &base, const QString &password) const

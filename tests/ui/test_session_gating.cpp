@@ -25,7 +25,7 @@ using support::find;
 
 namespace {
 
-Session serverSession(const QString &login, QList<Role> roles)
+Session serverSession(const QString &login, const QList<Role> &roles)
 {
     Session s;
     s.login = login;

@@ -11,11 +11,11 @@
 #include "common/messagebox.h"
 #include "domain/nip.h"
 #include "storage/appraisalcontent.h"
-#include "storage/database.h"
 #include "storage/appraisalquery.h"
 #include "storage/appraisalrepository.h"
 #include "storage/appraisalresults.h"
 #include "storage/appraisalworkflow.h"
+#include "storage/database.h"
 #include "storage/schemerepository.h"
 
 #include <QDate>
