@@ -25,7 +25,7 @@ PACKAGES=(
     # Other libraries
     libxlsxwriter-dev
     libminizip-dev
-    libsqlite3-dev
+    libsqlite3-dev           # the audit functions registered on every file connection
     # Headless runs and test tooling
     xvfb
     xauth
@@ -34,6 +34,7 @@ PACKAGES=(
     python3-openpyxl         # independent .xlsx checker (use /usr/bin/python3)
     locales                  # the suite also runs under id_ID.UTF-8, the users' locale
     postgresql               # the tests' throwaway server cluster (scripts/test-server.sh)
+    sqlite3                  # the shell the audit tests tamper with a file through
     # Linters (scripts/lint.sh)
     clang-format
     clang-tidy               # also holds run-clang-tidy

@@ -255,7 +255,7 @@ int AccountCommand::run(const QCommandLineParser &parser, Console &console)
         return list(db, console);
 
     AccountRepository accounts(db);
-    const QString login = args.at(1);
+    const QString &login = args.at(1);
     QList<RoleGrant> roles;
     if (takesRoles && !parseRoles(db, parser.values(m_role), &roles, &error))
         return console.usageError(error, name());

@@ -108,6 +108,13 @@ private:
                                  .arg(unit)
                                  .arg(atasan ? QString::number(atasan) : QStringLiteral("NULL"))),
                       q.lastError().text());
+        FIXTURE_CHECK(q.exec(QStringLiteral("INSERT INTO position_history (employee_id, "
+                                            "valid_from, unit_id, jabatan, jabatan_kind, "
+                                            "jenjang, status, grade) VALUES (%1, '2020-01-01', "
+                                            "%2, 'Staf', 4, 0, 0, 9)")
+                                 .arg(id)
+                                 .arg(unit)),
+                      q.lastError().text());
     }
     static void appraisal(kinerja::Database &db, int employee, int unit, int rater, int atasan,
                           int state)

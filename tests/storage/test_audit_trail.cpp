@@ -222,6 +222,11 @@ private slots:
                            .arg(role)));
         QVERIFY(q.exec(
             QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role)));
+        // Rows are for accounts only (migration 12): the clerk is the agency's pengelola.
+        QVERIFY(q.exec(QStringLiteral("WITH a AS (INSERT INTO account (login, created_at) VALUES "
+                                      "('%1', 'x') RETURNING id) INSERT INTO account_role "
+                                      "(account_id, role) SELECT id, 'pengelola' FROM a")
+                           .arg(role)));
         ServerAddress a;
         VERIFY_OK(ServerAddress::parse(t.location(), &a));
         a.user = role;

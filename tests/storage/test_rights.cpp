@@ -3,6 +3,8 @@
 // the server answers, not the program (migration 12).
 #include "rightsfixture.h"
 
+#include "storage/appraisalrepository.h"
+#include "storage/appraisalresults.h"
 #include "storage/appraisalworkflow.h"
 #include "storage/database.h"
 #include "storage/employeelistquery.h"
@@ -143,6 +145,8 @@ private slots:
         RightsFixture fx;
         QVERIFY(refused(fx.as(login, QStringLiteral("DELETE FROM appraisal_log")),
                         "permission denied"));
+        QVERIFY(
+            refused(fx.as(login, QStringLiteral("DELETE FROM audit_entry")), "permission denied"));
         QVERIFY(refused(fx.as(login, QStringLiteral("TRUNCATE appraisal")), "permission denied"));
         QVERIFY(refused(fx.as(login, QStringLiteral("DROP TABLE employee")), "must be owner"));
         QVERIFY(refused(fx.as(login, QStringLiteral("ALTER TABLE appraisal DISABLE TRIGGER ALL")),
@@ -159,11 +163,16 @@ private slots:
                             "permission denied to set role"));
             QVERIFY(refused(fx.as(login, QStringLiteral("SELECT count(*) FROM account")),
                             "permission denied for table account"));
+            QVERIFY(refused(fx.as(login, QStringLiteral("SELECT count(*) FROM audit_entry")),
+                            "permission denied for table audit_entry"));
             QVERIFY(refused(fx.as(login, QStringLiteral("SELECT kinerja_account_disable(1, true)")),
                             "permission denied for function"));
         } else {
             QCOMPARE(fx.value(login, QStringLiteral("SELECT count(*) FROM account")),
                      QStringLiteral("7"));
+            QVERIFY(fx.value(login, QStringLiteral("SELECT count(*) FROM audit_entry WHERE "
+                                                   "table_name = 'appraisal'"))
+                        .toInt() >= 4);
         }
         if (login == QLatin1String("peng"))
             QCOMPARE(fx.value(login, QStringLiteral("WITH d AS (DELETE FROM appraisal WHERE id = "
@@ -229,6 +238,26 @@ private slots:
             AppraisalWorkflow workflow(db, db.userName());
             VERIFY_OK(workflow.returnToDraft(3, QStringLiteral("lengkapi RHK")));
             QVERIFY(!workflow.returnToDraft(4, QStringLiteral("bukan stafnya")));
+            AppraisalRepository appraisals(db);
+            VERIFY_OK(appraisals.setRatings(3, Rating::SesuaiEkspektasi, Rating::DiAtasEkspektasi));
+            VERIFY_OK(AppraisalResults(db).recompute(3));
+            QVERIFY(!appraisals.setRatings(4, Rating::SesuaiEkspektasi, Rating::SesuaiEkspektasi));
+        }
+        {
+            Database db;
+            VERIFY_OK(open(db, QStringLiteral("peg")));
+            AppraisalRepository appraisals(db);
+            VERIFY_OK(appraisals.setSelfRatings(3, Rating::DiAtasEkspektasi, std::nullopt));
+            QVERIFY(!appraisals.setRatings(3, Rating::DiAtasEkspektasi, Rating::DiAtasEkspektasi));
+        }
+        {
+            Database db;
+            VERIFY_OK(open(db, QStringLiteral("peng")));
+            AppraisalRepository appraisals(db);
+            qint64 id = 0;
+            VERIFY_OK(appraisals.create(1, 1, &id));
+            QVERIFY(id > 0);
+            QVERIFY(!appraisals.create(7, 1, &id));
         }
         {
             Database db;

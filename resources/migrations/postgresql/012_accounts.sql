@@ -157,71 +157,87 @@ CREATE POLICY employee_read ON employee FOR SELECT USING (
         AND (unit_id = ANY ((SELECT kinerja_own_units())::bigint[])
              OR atasan_id = (SELECT kinerja_employee_id())))
     OR id = (SELECT kinerja_employee_id()));
-CREATE POLICY employee_insert ON employee FOR INSERT WITH CHECK (kinerja_manages(unit_id));
-CREATE POLICY employee_update ON employee FOR UPDATE USING (kinerja_manages(unit_id))
-    WITH CHECK (kinerja_manages(unit_id));
-CREATE POLICY employee_delete ON employee FOR DELETE USING (kinerja_manages(unit_id));
+CREATE POLICY employee_insert ON employee FOR INSERT WITH CHECK ((SELECT kinerja_is_owner()) OR
+        kinerja_manages(unit_id));
+CREATE POLICY employee_update ON employee FOR UPDATE USING ((SELECT kinerja_is_owner()) OR
+        kinerja_manages(unit_id))
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_manages(unit_id));
+CREATE POLICY employee_delete ON employee FOR DELETE USING ((SELECT kinerja_is_owner()) OR
+        kinerja_manages(unit_id));
 
 ALTER TABLE position_history ENABLE ROW LEVEL SECURITY;
 ALTER TABLE position_history FORCE ROW LEVEL SECURITY;
 CREATE POLICY position_history_read ON position_history FOR SELECT
-    USING (EXISTS (SELECT 1 FROM employee e WHERE e.id = employee_id));
+    USING ((SELECT kinerja_is_owner()) OR
+        EXISTS (SELECT 1 FROM employee e WHERE e.id = employee_id));
 CREATE POLICY position_history_write ON position_history FOR ALL
-    USING (kinerja_manages((SELECT e.unit_id FROM employee e WHERE e.id = employee_id)))
-    WITH CHECK (kinerja_manages((SELECT e.unit_id FROM employee e WHERE e.id = employee_id)));
+    USING ((SELECT kinerja_is_owner()) OR
+        kinerja_manages((SELECT e.unit_id FROM employee e WHERE e.id = employee_id)))
+    WITH CHECK ((SELECT kinerja_is_owner()) OR
+        kinerja_manages((SELECT e.unit_id FROM employee e WHERE e.id = employee_id)));
 
 -- The unit tree, periods, schemes and settings are the agency's, not personal: every
 -- working account reads them.
 ALTER TABLE unit ENABLE ROW LEVEL SECURITY;
 ALTER TABLE unit FORCE ROW LEVEL SECURITY;
 CREATE POLICY unit_read ON unit FOR SELECT USING ((SELECT kinerja_active()));
-CREATE POLICY unit_insert ON unit FOR INSERT WITH CHECK (kinerja_manages(parent_id));
-CREATE POLICY unit_update ON unit FOR UPDATE USING (kinerja_manages(id))
-    WITH CHECK (kinerja_manages(id));
-CREATE POLICY unit_delete ON unit FOR DELETE USING (kinerja_manages(id));
+CREATE POLICY unit_insert ON unit FOR INSERT WITH CHECK ((SELECT kinerja_is_owner()) OR
+        kinerja_manages(parent_id));
+CREATE POLICY unit_update ON unit FOR UPDATE USING ((SELECT kinerja_is_owner()) OR
+        kinerja_manages(id))
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_manages(id));
+CREATE POLICY unit_delete ON unit FOR DELETE USING ((SELECT kinerja_is_owner()) OR
+        kinerja_manages(id));
 
 ALTER TABLE setting ENABLE ROW LEVEL SECURITY;
 ALTER TABLE setting FORCE ROW LEVEL SECURITY;
 CREATE POLICY setting_read ON setting FOR SELECT USING ((SELECT kinerja_active()));
-CREATE POLICY setting_write ON setting FOR ALL USING (kinerja_administers())
-    WITH CHECK (kinerja_administers());
+CREATE POLICY setting_write ON setting FOR ALL USING ((SELECT kinerja_is_owner()) OR
+        kinerja_administers())
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_administers());
 
 ALTER TABLE scheme ENABLE ROW LEVEL SECURITY;
 ALTER TABLE scheme FORCE ROW LEVEL SECURITY;
 CREATE POLICY scheme_read ON scheme FOR SELECT USING ((SELECT kinerja_active()));
-CREATE POLICY scheme_write ON scheme FOR ALL USING (kinerja_administers())
-    WITH CHECK (kinerja_administers());
+CREATE POLICY scheme_write ON scheme FOR ALL USING ((SELECT kinerja_is_owner()) OR
+        kinerja_administers())
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_administers());
 
 ALTER TABLE scheme_version ENABLE ROW LEVEL SECURITY;
 ALTER TABLE scheme_version FORCE ROW LEVEL SECURITY;
 CREATE POLICY scheme_version_read ON scheme_version FOR SELECT USING ((SELECT kinerja_active()));
-CREATE POLICY scheme_version_write ON scheme_version FOR ALL USING (kinerja_administers())
-    WITH CHECK (kinerja_administers());
+CREATE POLICY scheme_version_write ON scheme_version FOR ALL USING ((SELECT kinerja_is_owner()) OR
+        kinerja_administers())
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_administers());
 
 -- Periods are agency-wide: opened and closed by a pengelola of the whole agency.
 ALTER TABLE period ENABLE ROW LEVEL SECURITY;
 ALTER TABLE period FORCE ROW LEVEL SECURITY;
 CREATE POLICY period_read ON period FOR SELECT USING ((SELECT kinerja_active()));
-CREATE POLICY period_write ON period FOR ALL USING (kinerja_manages(NULL))
-    WITH CHECK (kinerja_manages(NULL));
+CREATE POLICY period_write ON period FOR ALL USING ((SELECT kinerja_is_owner()) OR
+        kinerja_manages(NULL))
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_manages(NULL));
 
 ALTER TABLE period_log ENABLE ROW LEVEL SECURITY;
 ALTER TABLE period_log FORCE ROW LEVEL SECURITY;
 CREATE POLICY period_log_read ON period_log FOR SELECT USING ((SELECT kinerja_active()));
-CREATE POLICY period_log_insert ON period_log FOR INSERT WITH CHECK (kinerja_manages(NULL));
+CREATE POLICY period_log_insert ON period_log FOR INSERT WITH CHECK ((SELECT kinerja_is_owner()) OR
+        kinerja_manages(NULL));
 
 ALTER TABLE org_achievement ENABLE ROW LEVEL SECURITY;
 ALTER TABLE org_achievement FORCE ROW LEVEL SECURITY;
 CREATE POLICY org_achievement_read ON org_achievement FOR SELECT
     USING ((SELECT kinerja_active()));
-CREATE POLICY org_achievement_write ON org_achievement FOR ALL USING (kinerja_manages(unit_id))
-    WITH CHECK (kinerja_manages(unit_id));
+CREATE POLICY org_achievement_write ON org_achievement FOR ALL USING ((SELECT kinerja_is_owner()) OR
+        kinerja_manages(unit_id))
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_manages(unit_id));
 
 ALTER TABLE ikm_survey ENABLE ROW LEVEL SECURITY;
 ALTER TABLE ikm_survey FORCE ROW LEVEL SECURITY;
 CREATE POLICY ikm_survey_read ON ikm_survey FOR SELECT USING ((SELECT kinerja_active()));
-CREATE POLICY ikm_survey_write ON ikm_survey FOR ALL USING (kinerja_manages(unit_id))
-    WITH CHECK (kinerja_manages(unit_id));
+CREATE POLICY ikm_survey_write ON ikm_survey FOR ALL USING ((SELECT kinerja_is_owner()) OR
+        kinerja_manages(unit_id))
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_manages(unit_id));
 
 -- Appraisals: the pengelola and pimpinan of the appraisal's unit, its rater (penilai), the
 -- rater's superior (atasan) and the appraised employee (pegawai).
@@ -296,71 +312,95 @@ CREATE TRIGGER appraisal_rights BEFORE UPDATE ON appraisal
 ALTER TABLE appraisal_log ENABLE ROW LEVEL SECURITY;
 ALTER TABLE appraisal_log FORCE ROW LEVEL SECURITY;
 CREATE POLICY appraisal_log_read ON appraisal_log FOR SELECT
-    USING (EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
+    USING ((SELECT kinerja_is_owner()) OR
+        EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
 CREATE POLICY appraisal_log_insert ON appraisal_log FOR INSERT
-    WITH CHECK (EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
+    WITH CHECK ((SELECT kinerja_is_owner()) OR
+        EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
 
 ALTER TABLE rhk ENABLE ROW LEVEL SECURITY;
 ALTER TABLE rhk FORCE ROW LEVEL SECURITY;
 CREATE POLICY rhk_read ON rhk FOR SELECT
-    USING (EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
-CREATE POLICY rhk_write ON rhk FOR ALL USING (kinerja_edits_appraisal(appraisal_id, true))
-    WITH CHECK (kinerja_edits_appraisal(appraisal_id, true));
+    USING ((SELECT kinerja_is_owner()) OR
+        EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
+CREATE POLICY rhk_write ON rhk FOR ALL USING ((SELECT kinerja_is_owner()) OR
+        kinerja_edits_appraisal(appraisal_id, true))
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_edits_appraisal(appraisal_id, true));
 
 ALTER TABLE rhk_indicator ENABLE ROW LEVEL SECURITY;
 ALTER TABLE rhk_indicator FORCE ROW LEVEL SECURITY;
 CREATE POLICY rhk_indicator_read ON rhk_indicator FOR SELECT
-    USING (EXISTS (SELECT 1 FROM rhk r WHERE r.id = rhk_id));
+    USING ((SELECT kinerja_is_owner()) OR EXISTS (SELECT 1 FROM rhk r WHERE r.id = rhk_id));
 CREATE POLICY rhk_indicator_write ON rhk_indicator FOR ALL
-    USING (kinerja_edits_appraisal((SELECT r.appraisal_id FROM rhk r WHERE r.id = rhk_id), true))
-    WITH CHECK (kinerja_edits_appraisal((SELECT r.appraisal_id FROM rhk r WHERE r.id = rhk_id),
+    USING ((SELECT kinerja_is_owner()) OR
+        kinerja_edits_appraisal((SELECT r.appraisal_id FROM rhk r WHERE r.id = rhk_id), true))
+    WITH CHECK ((SELECT kinerja_is_owner()) OR
+        kinerja_edits_appraisal((SELECT r.appraisal_id FROM rhk r WHERE r.id = rhk_id),
                                         true));
 
 ALTER TABLE kegiatan ENABLE ROW LEVEL SECURITY;
 ALTER TABLE kegiatan FORCE ROW LEVEL SECURITY;
 CREATE POLICY kegiatan_read ON kegiatan FOR SELECT
-    USING (EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
-CREATE POLICY kegiatan_write ON kegiatan FOR ALL USING (kinerja_edits_appraisal(appraisal_id, true))
-    WITH CHECK (kinerja_edits_appraisal(appraisal_id, true));
+    USING ((SELECT kinerja_is_owner()) OR
+        EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
+CREATE POLICY kegiatan_write ON kegiatan FOR ALL USING ((SELECT kinerja_is_owner()) OR
+        kinerja_edits_appraisal(appraisal_id, true))
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_edits_appraisal(appraisal_id, true));
 
 -- Ratings: the rater and the pengelola only.
 ALTER TABLE perilaku ENABLE ROW LEVEL SECURITY;
 ALTER TABLE perilaku FORCE ROW LEVEL SECURITY;
 CREATE POLICY perilaku_read ON perilaku FOR SELECT
-    USING (EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
-CREATE POLICY perilaku_write ON perilaku FOR ALL USING (kinerja_edits_appraisal(appraisal_id, false))
-    WITH CHECK (kinerja_edits_appraisal(appraisal_id, false));
+    USING ((SELECT kinerja_is_owner()) OR
+        EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
+CREATE POLICY perilaku_write ON perilaku FOR ALL USING ((SELECT kinerja_is_owner()) OR
+        kinerja_edits_appraisal(appraisal_id, false))
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_edits_appraisal(appraisal_id, false));
 
 ALTER TABLE aspect_score ENABLE ROW LEVEL SECURITY;
 ALTER TABLE aspect_score FORCE ROW LEVEL SECURITY;
 CREATE POLICY aspect_score_read ON aspect_score FOR SELECT
-    USING (EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
+    USING ((SELECT kinerja_is_owner()) OR
+        EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
 CREATE POLICY aspect_score_write ON aspect_score FOR ALL
-    USING (kinerja_edits_appraisal(appraisal_id, false))
-    WITH CHECK (kinerja_edits_appraisal(appraisal_id, false));
+    USING ((SELECT kinerja_is_owner()) OR kinerja_edits_appraisal(appraisal_id, false))
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_edits_appraisal(appraisal_id, false));
 
 ALTER TABLE weighted_rating ENABLE ROW LEVEL SECURITY;
 ALTER TABLE weighted_rating FORCE ROW LEVEL SECURITY;
 CREATE POLICY weighted_rating_read ON weighted_rating FOR SELECT
-    USING (EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
+    USING ((SELECT kinerja_is_owner()) OR
+        EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
 CREATE POLICY weighted_rating_write ON weighted_rating FOR ALL
-    USING (kinerja_edits_appraisal(appraisal_id, false))
-    WITH CHECK (kinerja_edits_appraisal(appraisal_id, false));
+    USING ((SELECT kinerja_is_owner()) OR kinerja_edits_appraisal(appraisal_id, false))
+    WITH CHECK ((SELECT kinerja_is_owner()) OR kinerja_edits_appraisal(appraisal_id, false));
 
 -- Keberatan: filed by the appraised employee, explained by the rater, decided by the
 -- atasan pejabat penilai; removed only by the pengelola.
 ALTER TABLE objection ENABLE ROW LEVEL SECURITY;
 ALTER TABLE objection FORCE ROW LEVEL SECURITY;
 CREATE POLICY objection_read ON objection FOR SELECT
-    USING (EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
+    USING ((SELECT kinerja_is_owner()) OR
+        EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id));
 CREATE POLICY objection_insert ON objection FOR INSERT WITH CHECK (
-    kinerja_edits_appraisal(appraisal_id, true));
+    (SELECT kinerja_is_owner()) OR kinerja_edits_appraisal(appraisal_id, true));
 CREATE POLICY objection_update ON objection FOR UPDATE USING (
-    kinerja_edits_appraisal(appraisal_id, false)
+    (SELECT kinerja_is_owner()) OR kinerja_edits_appraisal(appraisal_id, false)
     OR EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id
                AND a.atasan_id = kinerja_employee_id() AND kinerja_has_role('atasan')));
 CREATE POLICY objection_delete ON objection FOR DELETE USING (
-    EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id AND kinerja_manages(a.unit_id)));
+    (SELECT kinerja_is_owner()) OR
+        EXISTS (SELECT 1 FROM appraisal a WHERE a.id = appraisal_id AND kinerja_manages(a.unit_id)));
+
+-- The employee list's indexes of migration 10 also carry the columns the employee policy
+-- reads (unit_id, atasan_id), so that a role's list stays an index-only scan. Measured on
+-- 50,000 employees: the whole list for a pengelola of the agency 143 -> 28 ms, for a
+-- pengelola of one dinas 95 -> 23 ms (superuser: 18 ms).
+DROP INDEX employee_state_sort_id;
+CREATE INDEX employee_state_sort_id ON employee(state, sort_name, id) INCLUDE (unit_id, atasan_id);
+DROP INDEX employee_sort_search;
+CREATE INDEX employee_sort_search ON employee(sort_name, id)
+    INCLUDE (state, search_text, unit_id, atasan_id);
 
 -- The account tables: read by the admin kepegawaian, changed only through the functions
 -- below. RLS without FORCE: the owner's SECURITY DEFINER helpers read them unhindered (a
@@ -396,6 +436,9 @@ GRANT INSERT, UPDATE, DELETE ON rhk, rhk_indicator, kegiatan TO kinerja_pegawai;
 GRANT INSERT ON objection TO kinerja_pegawai;
 GRANT INSERT, UPDATE, DELETE ON setting, scheme, scheme_version TO kinerja_admin;
 GRANT SELECT ON account, account_role TO kinerja_admin;
+-- The audit trail (migration 11) is read by the admin kepegawaian alone; its entries are
+-- written by its SECURITY DEFINER trigger, whatever the session's rights.
+GRANT SELECT ON audit_entry TO kinerja_admin;
 
 -- Account administration, for the admin kepegawaian (or the owner): SECURITY DEFINER, so
 -- the admin needs no CREATEROLE of their own; the owner that runs `server init` needs it.
