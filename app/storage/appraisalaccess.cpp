@@ -2,6 +2,7 @@
 
 #include "appraisalquery.h"
 #include "database.h"
+#include "refusal.h"
 #include "rowversion.h"
 #include "sqlutil.h"
 #include "transaction.h"
@@ -87,6 +88,8 @@ Status checkKind(const AppraisalHead &head, SchemeKind kind)
 
 Status dbError(const QString &what)
 {
+    if (Refusal::isText(what)) // the server's rights said no: say so in words
+        return Refusal::status();
     return Status::error(AppraisalTr::tr("The database refused the change: %1").arg(what));
 }
 

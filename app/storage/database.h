@@ -65,6 +65,11 @@ public:
     // Closes and reopens the server connection under the same name, listening to the
     // same channels. Statements prepared on the old connection are gone.
     Status reconnect();
+    // On a server: whether `password` is the login's own, checked by opening a connection
+    // of its own to the same address with it (the idle lock). Field "password" when the
+    // server refuses it, "connection" when the server cannot be reached. A file has no
+    // password: an error.
+    Status verifyPassword(const QString &password) const;
     // On a server: LISTEN to `channel` (QSqlDriver::notification), also after a reconnect.
     bool listen(const QString &channel);
     void unlisten(const QString &channel);

@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "refusal.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -87,6 +88,9 @@ Status Database::explainFailure(const Status &failure)
 {
     if (failure || m_engine != Engine::Postgres || failure.field() == QLatin1String("connection"))
         return failure;
+    // A refusal is the server working, not the connection failing.
+    if (const Status refused = Refusal::explain(failure); refused.field() == u"permission")
+        return refused;
     bool reconnected = false;
     if (const Status probe = ensureConnected(&reconnected); !probe)
         return probe.field() == QLatin1String("connection") ? probe
@@ -118,6 +122,37 @@ Status Database::reconnect()
     for (const QString &channel : std::as_const(m_channels))
         db.driver()->subscribeToNotification(channel);
     return Status::ok();
+}
+
+Status Database::verifyPassword(const QString &password) const
+{
+    if (m_engine != Engine::Postgres)
+        return Status::error(tr("A database file has no password."), QStringLiteral("password"));
+    const QString name = newServerConnectionName() + QStringLiteral("-verify");
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        ServerAddress address = m_server;
+        address.password = password;
+        address.configure(db);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Kinerja"));
+        if (db.open()) {
+            db.close();
+        } else {
+            const QString detail = db.lastError().databaseText().trimmed();
+            // libpq names the password when it was the reason; anything else is the server
+            // or the network, which the person cannot fix by typing again.
+            result =
+                detail.contains(QLatin1String("password"), Qt::CaseInsensitive)
+                    ? Status::error(tr("The password is not right."), QStringLiteral("password"))
+                    : Status::error(tr("Cannot reach the server %1 to check the password: "
+                                       "%2")
+                                        .arg(m_server.display(), detail),
+                                    QStringLiteral("connection"));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 bool Database::listen(const QString &channel)

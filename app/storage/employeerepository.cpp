@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/nip.h"
+#include "refusal.h"
 #include "rowversion.h"
 #include "sqlutil.h"
 #include "transaction.h"
@@ -82,6 +83,8 @@ void bindFields(QSqlQuery &q, const Employee &e)
 
 Status dbError(const QString &what)
 {
+    if (Refusal::isText(what)) // the server's rights said no: say so in words
+        return Refusal::status();
     return Status::error(QCoreApplication::translate("kinerja::EmployeeRepository",
                                                      "The database refused the change: %1")
                              .arg(what));

@@ -1,6 +1,7 @@
 #include "sqlutil.h"
 
 #include "database.h"
+#include "refusal.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -60,7 +61,7 @@ bool exec(QSqlQuery &q, QString *error)
     // developer who reads the report.
     qCWarning(lcSql) << "statement failed:" << q.lastQuery() << q.lastError().text();
     if (error)
-        *error = q.lastError().text();
+        *error = Refusal::is(q.lastError()) ? Refusal::message() : q.lastError().text();
     return false;
 }
 

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "employeerepository.h"
+#include "refusal.h"
 #include "sqlutil.h"
 #include "transaction.h"
 
@@ -27,6 +28,8 @@ const char *const kSelect = "SELECT id, parent_id, name, kind, head_id FROM unit
 
 Status dbError(const QString &what)
 {
+    if (Refusal::isText(what)) // the server's rights said no: say so in words
+        return Refusal::status();
     return Status::error(QCoreApplication::translate("kinerja::UnitRepository",
                                                      "The database refused the change: %1")
                              .arg(what));

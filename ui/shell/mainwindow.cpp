@@ -13,7 +13,9 @@
 #include "shell/aboutdialog.h"
 #include "shell/agencydialog.h"
 #include "shell/databasefiles.h"
+#include "shell/idlelock.h"
 #include "shell/serverconnect.h"
+#include "shell/sessionsource.h"
 #include "shell/settingsdialog.h"
 #include "storage/changewatch.h"
 #include "storage/database.h"
@@ -76,6 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_rightSplitter->setSizes({470, 330});
     m_mainSplitter->setContentsMargins(6, 6, 6, 0);
     createPages();
+    m_idleLock = new IdleLock(this);
 
     createActions();
     createAppraisalActions();
@@ -135,9 +138,13 @@ void MainWindow::createStatusBar()
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("statusCountLabel"));
     m_countLabel->setContentsMargins(12, 0, 4, 0);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setContentsMargins(12, 0, 4, 0);
     // Messages come and go on the left; the file and the counts stay on the right.
     statusBar()->addPermanentWidget(m_dbLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
 }
 
 void MainWindow::restoreSettings()
@@ -184,8 +191,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_units->setDatabase(m_db.get()); // selects the top unit: the list follows
     setPagesDatabase();
     watchChanges();
-    updateTitle();
-    updateActions();
+    loadSession(); // the title and the actions follow
     checkAuditTrail();
     if (m_db && m_units->model()->unitCount() == 0)
         statusBar()->showMessage(
@@ -197,13 +203,16 @@ void MainWindow::updateTitle()
     if (!m_db) {
         setWindowTitle(tr("Kinerja"));
         m_dbLabel->clear();
+        m_userLabel->clear();
         return;
     }
     // A file by its name, a server as "dbname on host (user)".
     const QString title =
         m_db->isServer() ? m_db->displayName() : QFileInfo(m_db->path()).fileName();
+    const QString who = SessionSource::describe(m_session);
     setWindowTitle(tr("%1 — Kinerja").arg(title));
     m_dbLabel->setText(tr("Database: %1").arg(m_db->displayName()));
+    m_userLabel->setText(tr("Working: %1").arg(who));
 }
 
 void MainWindow::unitChanged(qint64 unitId)
@@ -249,6 +258,7 @@ void MainWindow::updateActions()
     enable("actionDeleteUnit", unit != nullptr && unit->parentId != 0);
     enable("actionRefresh", open);
     enable("actionAuditTrail", open);
+    applyRights();
 }
 
 void MainWindow::refreshAll()
@@ -307,7 +317,8 @@ void MainWindow::newDatabase()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_idleLock->setTimeoutMs(IdleLock::configuredMinutes() * 60 * 1000);
 }
 
 void MainWindow::showAgency()
@@ -335,6 +346,8 @@ void MainWindow::newEmployee()
 
 void MainWindow::editEmployee()
 {
+    if (!m_session.mayEditEmployees()) // a double click in the list, for a read-only role
+        return;
     const qint64 id = m_list->currentEmployeeId();
     if (m_employeeActions->edit(id)) {
         statusBar()->showMessage(tr("Employee saved."), 5000);

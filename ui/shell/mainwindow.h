@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/role.h"
+
 #include <QMainWindow>
 #include <QSet>
 #include <memory>
@@ -21,6 +23,7 @@ class AuditWarningBar;
 class EmployeeActions;
 class EmployeeDetailPanel;
 class EmployeeListPanel;
+class IdleLock;
 class PeriodsPage;
 class SchemesPage;
 class ChartsPage;
@@ -47,6 +50,13 @@ public:
     PeriodsPage *periodsPage() const { return m_periods; }
     AppraisalsPage *appraisalsPage() const { return m_appraisals; }
     SchemesPage *schemesPage() const { return m_schemes; }
+    // Who works now (mainwindowsession.cpp): read from the database by setDatabase; decides
+    // which actions and buttons the window offers. Tests set it directly.
+    const Session &session() const { return m_session; }
+    void setSession(const Session &session);
+    IdleLock *idleLock() const { return m_idleLock; }
+    // Alat → Akun pengguna… (only with Session::mayManageAccounts).
+    void showAccounts();
     ChartsPage *chartsPage() const { return m_charts; }
     // The pages of the tab bar "pageTabs", in order.
     enum Page {
@@ -110,6 +120,9 @@ private:
     void unitChanged(qint64 unitId);
     void employeeChanged(qint64 employeeId);
     void updateActions();
+    // Hides what the session may not do (mainwindowsession.cpp); after updateActions.
+    void applyRights();
+    void loadSession();
     void updateTitle();
     void afterEmployeeChange(qint64 focusId);
     void afterUnitChange(qint64 focusUnitId);
@@ -140,6 +153,9 @@ private:
     qint64 m_firstBrokenId = 0;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    Session m_session;
+    IdleLock *m_idleLock = nullptr;
     std::unique_ptr<ChangeWatch> m_watch;
     QTimer *m_changeTimer = nullptr;
     QSet<int> m_stalePages;

@@ -45,6 +45,8 @@ void MainWindow::createActions()
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(makeAction(QStringLiteral("actionAgency"), tr("&Agency (instansi)…"), {}),
             &QAction::triggered, this, &MainWindow::showAgency);
+    connect(makeAction(QStringLiteral("actionAccounts"), tr("&User accounts…"), {}),
+            &QAction::triggered, this, &MainWindow::showAccounts);
     QAction *quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), I::get(I::Quit),
                                QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -149,7 +151,7 @@ void MainWindow::createMenus()
     };
     add(menuBar()->addMenu(tr("&File")),
         {"actionNewDatabase", "actionOpenDatabase", "actionConnectServer", "-", "actionAgency",
-         "actionSettings", "-", "actionQuit"});
+         "actionAccounts", "actionSettings", "-", "actionQuit"});
     add(menuBar()->addMenu(tr("&Employee")),
         {"actionNewEmployee", "actionEditEmployee", "actionEmployeeState", "actionEmployeeResults",
          "-", "actionImportEmployees", "-", "actionDeleteEmployee"});

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "shell/idlelock.h"
 #include "shell/language.h"
 #include "storage/database.h"
 
@@ -9,13 +10,14 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace kinerja::ui {
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_restartNote(new QLabel(this)),
-      m_initialLanguage(Language::configured())
+      m_idleLock(new QSpinBox(this)), m_initialLanguage(Language::configured())
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -36,6 +38,17 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *form = new QFormLayout(general);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_restartNote);
+
+    m_idleLock->setObjectName(QStringLiteral("idleLockSpin"));
+    m_idleLock->setRange(0, 480);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setSpecialValueText(tr("Never"));
+    m_idleLock->setValue(IdleLock::configuredMinutes());
+    m_idleLock->setToolTip(tr("On an office server, Kinerja covers its windows after this time "
+                              "without keyboard or mouse use and asks for your password again. "
+                              "A database file on this PC is never locked: it has no password, "
+                              "the operating-system account is the person."));
+    form->addRow(tr("&Lock when idle after:"), m_idleLock);
 
     auto *files = new QGroupBox(tr("Files"), this);
     auto *filesForm = new QFormLayout(files);
@@ -64,6 +77,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 void SettingsDialog::apply()
 {
     Language::setConfigured(m_language->currentData().toString());
+    IdleLock::setConfiguredMinutes(m_idleLock->value());
 }
 
 void SettingsDialog::accept()

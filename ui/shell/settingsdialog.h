@@ -4,10 +4,11 @@
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
 
 namespace kinerja::ui {
 
-// Preferences: the interface language (used from the next start).
+// Preferences: the interface language (used from the next start) and the idle lock.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -19,6 +20,7 @@ public:
 private:
     QComboBox *m_language;
     QLabel *m_restartNote;
+    QSpinBox *m_idleLock;
     QString m_initialLanguage;
 };
 
