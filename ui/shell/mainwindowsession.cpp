@@ -3,6 +3,7 @@
 #include "shell/mainwindow.h"
 
 #include "accounts/accountsdialog.h"
+#include "audit/auditwarningbar.h"
 #include "common/messagebox.h"
 #include "shell/idlelock.h"
 #include "shell/sessionsource.h"
