@@ -1325,6 +1325,69 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
+    <name>kinerja::AccountRepository</name>
+    <message>
+        <source>Cannot set the account&apos;s roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts need an office server: on a file the person working is the computer&apos;s user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read who is logged in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the account of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the roles of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts&apos; roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new account needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the account “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link the account to the employee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot disable the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot enable the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Appraisal</name>
     <message>
         <source>Draft</source>
@@ -1913,6 +1976,57 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
+    <name>kinerja::AuditTrail</name>
+    <message>
+        <source>entry %1: its hash does not match its content (it was edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: it is the first entry but names one before it (earlier entries were removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: it does not follow entry %2 (an entry between them was removed or changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no audit entry: added outside Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists, but its last audit entry %2 deleted it: restored outside Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from its last audit entry %2: changed outside Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists, but its last audit entry %2 does not delete it: removed outside Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger %1 is missing: changes to %2 are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger %1 is disabled: changes to %2 are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::Bands</name>
     <message>
         <source>Rounded to 2 decimals (as printed)</source>
@@ -2073,6 +2187,18 @@ Matikan salah satunya.</translation>
     <message>
         <source>%1 has no Kinerja schema to upgrade. Create it with: kinerja-cli server init --db %2</source>
         <translation>%1 tidak memiliki skema Kinerja yang dapat diperbarui. Buat skema dengan: kinerja-cli server init --db %2</translation>
+    </message>
+    <message>
+        <source>A database file has no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1 to check the password: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2973,40 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
+    <name>kinerja::Refusal</name>
+    <message>
+        <source>You may not make this change: the roles of your account do not allow it, and the server refused it. If your work needs it, ask the personnel administrator (admin kepegawaian) to change your roles or their scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::Role</name>
+    <message>
+        <source>Personnel administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraising official</source>
+        <translation type="unfinished">Pejabat Penilai</translation>
+    </message>
+    <message>
+        <source>Superior of the appraising official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::RowVersion</name>
     <message>
         <source>Your changes were not saved.</source>
@@ -3293,6 +3453,222 @@ Matikan salah satunya.</translation>
     <message>
         <source>JP (lesson hours) a year</source>
         <translation>JP (jam pelajaran) per tahun</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::AccountCommand</name>
+    <message>
+        <source>Manage the accounts of an office server: logins, employees, roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin kepegawaian&apos;s (or the database owner&apos;s) commands for the accounts of an office server; each person logs in with a server login of their own, and the server enforces what each role may see and change.
+  create LOGIN [--employee NIP] --role ROLE[:UNIT]...  creates the login and its account
+  list                          lists the accounts with employee and roles
+  link LOGIN NIP                links the account to an employee (NIP &quot;-&quot; unlinks)
+  roles LOGIN --role ROLE[:UNIT]...  replaces the account&apos;s roles
+  reset-password LOGIN          sets a new password
+  disable LOGIN | enable LOGIN  the login cannot connect while disabled
+Roles: admin, pengelola, penilai, atasan, pegawai, pimpinan. pengelola and pimpinan take a unit (its number or exact name; the unit and those below it), without one the whole agency. The password is asked twice without echo on a terminal, or read as one line from stdin with --password-stdin; it reaches the server only as a SCRAM-SHA-256 verifier. Exit code 0 on success, 1 on a failure, 2 for a wrong command line or a file instead of a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database (required; accounts need an office server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the employee the account belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role[:unit]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, roles: a role, with a unit for pengelola and pimpinan (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password as one line from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link: the employee&apos;s NIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role “%1” in --role %2: use admin, pengelola, penilai, atasan, pegawai or pimpinan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role %1: only pengelola and pimpinan take a unit; the scope of %2 follows from the account&apos;s employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask the password on: give it on stdin with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what to do: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account link needs the login and the NIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 needs the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished">Argumen tidak terduga “%1”.</translation>
+    </message>
+    <message>
+        <source>--role belongs to account create and account roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--employee belongs to account create; use account link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account roles needs at least one --role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts need an office server: --db postgresql://user@host:port/dbname, not the file “%1”. On a file the person working is the computer&apos;s user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no employee with NIP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the account %1 with its server login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked %1 to the employee %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked %1 from its employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the roles of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1: the login cannot connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::cli::AuditCommand</name>
+    <message>
+        <source>Check the audit trail: that no entry was changed or removed and that no row was changed outside Kinerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify  walks the whole audit trail the database keeps of every change: each entry&apos;s hash and its link to the entry before it, the triggers that write it, and every employee, unit, period, scheme and appraisal row against its last entry. Prints the number of entries and OK, or the first broken entry and what is wrong there.
+Exit code 0 when the trail holds, 1 when it is broken, 2 for a wrong command line or a database that cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">berkas</translation>
+    </message>
+    <message>
+        <source>The database: a file or postgresql://user@host:port/dbname (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished">Tindakan yang dijalankan.</translation>
+    </message>
+    <message>
+        <source>Say what to do: verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished">Argumen tidak terduga “%1”.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name or a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of %1: BROKEN after checking %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First broken entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of %1: %2 entries, OK.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3822,6 +4198,18 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail: cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail: the newest %1 entries hold (kinerja-cli audit verify checks them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail: BROKEN: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5678,341 @@ Kata sandi diambil dari libpq: PGPASSWORD atau ~/.pgpass. Kode keluar 0 bila ber
     </message>
 </context>
 <context>
+    <name>kinerja::reports::AuditDescription</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Periode</translation>
+    </message>
+    <message>
+        <source>Period log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian kinerja organisasi</source>
+        <translation type="unfinished">Capaian kinerja organisasi</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished">Skema penilaian</translation>
+    </message>
+    <message>
+        <source>Scheme version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perilaku</source>
+        <translation type="unfinished">Perilaku</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation type="unfinished">Kegiatan</translation>
+    </message>
+    <message>
+        <source>Aspect score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keberatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished">NIP</translation>
+    </message>
+    <message>
+        <source>Title before</source>
+        <translation type="unfinished">Gelar Depan</translation>
+    </message>
+    <message>
+        <source>Title after</source>
+        <translation type="unfinished">Gelar Belakang</translation>
+    </message>
+    <message>
+        <source>Employee status</source>
+        <translation type="unfinished">Kedudukan</translation>
+    </message>
+    <message>
+        <source>Rank/grade</source>
+        <translation type="unfinished">Pangkat/Golongan</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation type="unfinished">Jabatan</translation>
+    </message>
+    <message>
+        <source>Jabatan type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenjang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment state</source>
+        <translation type="unfinished">Keadaan</translation>
+    </message>
+    <message>
+        <source>Appraisal state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atasan pejabat penilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pejabat penilai</source>
+        <translation type="unfinished">Pejabat penilai kinerja</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja</source>
+        <translation type="unfinished">Rating hasil kerja</translation>
+    </message>
+    <message>
+        <source>Rating perilaku kerja</source>
+        <translation type="unfinished">Rating perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Self-assessment hasil kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment perilaku kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capaian SKP</source>
+        <translation type="unfinished">Capaian SKP</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Nilai</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation type="unfinished">Predikat</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspektif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation type="unfinished">Satuan</translation>
+    </message>
+    <message>
+        <source>Bukti dukung</source>
+        <translation type="unfinished">Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Umpan balik</source>
+        <translation type="unfinished">Umpan balik</translation>
+    </message>
+    <message>
+        <source>Ekspektasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rater&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Nilai</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(tidak ada)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Ditutup</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">tidak</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 added %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 deleted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 changed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::reports::BatchPrinter</name>
     <message>
         <source>No output file or folder was given.</source>
@@ -6262,6 +6985,248 @@ Kata sandi diambil dari libpq: PGPASSWORD atau ~/.pgpass. Kode keluar 0 bila ber
     </message>
 </context>
 <context>
+    <name>kinerja::ui::AccountEditor</name>
+    <message>
+        <source>New user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ani_rahma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the person logs in with: small letters, digits, underscores and dots, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(tidak ada)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units this role covers: the unit chosen and the units below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows the linked employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the person the password in private, not by e-mail or chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or NIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “%1” may hold only small letters, digits, underscores and dots, start with a letter and be 2 to 63 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role “%1” needs the account to be linked to an employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AccountsDialog</name>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished">NIP</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or NIP. The account&apos;s roles then follow this employee: whom they rate, and their own appraisal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reset the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account %1? Its login can no longer connect; its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the account %1 again? Its login can connect with its roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot disable the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot enable the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::AchievementDialog</name>
     <message>
         <source>Capaian kinerja organisasi — %1</source>
@@ -6593,6 +7558,10 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     <message>
         <source>%1 heads %2. The capaian kinerja organisasi of %3 for %4 is &lt;b&gt;%5&lt;/b&gt;, so the rating hasil kerja is &lt;b&gt;%6&lt;/b&gt; (SE MenPANRB 3/2023: for the head of a unit, the unit&apos;s achievement is that person&apos;s rating hasil kerja).</source>
         <translation>%1 memimpin %2. Capaian kinerja organisasi %3 untuk %4 adalah &lt;b&gt;%5&lt;/b&gt;, sehingga rating hasil kerja adalah &lt;b&gt;%6&lt;/b&gt; (SE MenPANRB 3/2023: bagi pimpinan unit kerja, capaian kinerja organisasi menjadi rating hasil kerjanya).</translation>
+    </message>
+    <message>
+        <source>Riwayat perubahan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6953,6 +7922,178 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     <message>
         <source>No atasan.</source>
         <translation>Tanpa atasan langsung.</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AuditHistoryView</name>
+    <message>
+        <source>Show &amp;older changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AuditTableModel</name>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Waktu</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Yang dicetak</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Baris</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AuditView</name>
+    <message>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all units)</source>
+        <translation type="unfinished">(semua unit kerja)</translation>
+    </message>
+    <message>
+        <source>(all tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished">Unit kerja:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">sampai</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2 #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit trail: %1 of %2 entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with: entry %1 is the first broken one (%2). Changes from there on cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinerja::ui::AuditWarningBar</name>
+    <message>
+        <source>&amp;Detail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may have changed the data outside Kinerja. Run “kinerja-cli audit verify” for the full check. You can keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of this database does not hold: entry %1 is the first broken one (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of this database does not hold: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7629,6 +8770,10 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>now</source>
         <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>Riwayat perubahan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8461,6 +9606,31 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     </message>
 </context>
 <context>
+    <name>kinerja::ui::LockDialog</name>
+    <message>
+        <source>Kinerja is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kinerja was locked after %n minute(s) without use, so that nobody else works under your name. Your unsaved changes are still there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::MainWindow</name>
     <message>
         <source>Cannot rename unit</source>
@@ -8741,6 +9911,26 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>Connect to Office &amp;Server…</source>
         <translation>Sambung ke &amp;server kantor…</translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account could not be read, so Kinerja offers reading only: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9744,6 +10934,25 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     </message>
 </context>
 <context>
+    <name>kinerja::ui::SessionSource</name>
+    <message>
+        <source>%1 — operating-system account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>kinerja::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -9772,6 +10981,22 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <message>
         <source>Default database:</source>
         <translation>Basis data bawaan:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an office server, Kinerja covers its windows after this time without keyboard or mouse use and asks for your password again. A database file on this PC is never locked: it has no password, the operating-system account is the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle after:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
