@@ -1328,63 +1328,63 @@ Matikan salah satunya.</translation>
     <name>kinerja::AccountRepository</name>
     <message>
         <source>Cannot set the account&apos;s roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menetapkan peran akun: %1</translation>
     </message>
     <message>
         <source>Accounts need an office server: on a file the person working is the computer&apos;s user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun memerlukan server kantor: pada berkas basis data, yang bekerja adalah pengguna komputer ini.</translation>
     </message>
     <message>
         <source>Cannot read who is logged in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca pengguna yang sedang masuk: %1</translation>
     </message>
     <message>
         <source>Cannot read the account of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca akun %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the roles of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca peran %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca daftar akun: %1</translation>
     </message>
     <message>
         <source>Cannot read the accounts&apos; roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca peran akun: %1</translation>
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada akun “%1”.</translation>
     </message>
     <message>
         <source>The new account needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun baru memerlukan kata sandi.</translation>
     </message>
     <message>
         <source>Cannot create the account “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuat akun “%1”: %2</translation>
     </message>
     <message>
         <source>Cannot link the account to the employee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menautkan akun ke pegawai: %1</translation>
     </message>
     <message>
         <source>The new password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi baru kosong.</translation>
     </message>
     <message>
         <source>Cannot set the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menetapkan kata sandi: %1</translation>
     </message>
     <message>
         <source>Cannot disable the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menonaktifkan akun: %1</translation>
     </message>
     <message>
         <source>Cannot enable the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengaktifkan akun: %1</translation>
     </message>
 </context>
 <context>
@@ -1979,51 +1979,51 @@ Matikan salah satunya.</translation>
     <name>kinerja::AuditTrail</name>
     <message>
         <source>entry %1: its hash does not match its content (it was edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>entri %1: hash-nya tidak cocok dengan isinya (entri telah diubah)</translation>
     </message>
     <message>
         <source>entry %1: it is the first entry but names one before it (earlier entries were removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>entri %1: entri ini adalah entri pertama, tetapi merujuk ke entri sebelumnya (entri-entri sebelumnya telah dihapus)</translation>
     </message>
     <message>
         <source>entry %1: it does not follow entry %2 (an entry between them was removed or changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>entri %1: entri ini tidak menyambung ke entri %2 (ada entri di antara keduanya yang dihapus atau diubah)</translation>
     </message>
     <message>
         <source>Cannot read the audit trail of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca jejak audit %1: %2</translation>
     </message>
     <message>
         <source>The verification was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan dibatalkan.</translation>
     </message>
     <message>
         <source>%1 has no audit entry: added outside Kinerja</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak memiliki entri audit: ditambahkan di luar Kinerja</translation>
     </message>
     <message>
         <source>%1 exists, but its last audit entry %2 deleted it: restored outside Kinerja</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ada, tetapi entri audit terakhirnya %2 menghapusnya: dipulihkan di luar Kinerja</translation>
     </message>
     <message>
         <source>%1 differs from its last audit entry %2: changed outside Kinerja</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berbeda dari entri audit terakhirnya %2: diubah di luar Kinerja</translation>
     </message>
     <message>
         <source>%1 no longer exists, but its last audit entry %2 does not delete it: removed outside Kinerja</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sudah tidak ada, tetapi entri audit terakhirnya %2 tidak menghapusnya: dihapus di luar Kinerja</translation>
     </message>
     <message>
         <source>trigger %1 is missing: changes to %2 are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>trigger %1 tidak ada: perubahan pada %2 tidak tercatat</translation>
     </message>
     <message>
         <source>trigger %1 is disabled: changes to %2 are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>trigger %1 dinonaktifkan: perubahan pada %2 tidak tercatat</translation>
     </message>
     <message>
         <source>Cannot read the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca jejak audit: %1</translation>
     </message>
 </context>
 <context>
@@ -2190,15 +2190,15 @@ Matikan salah satunya.</translation>
     </message>
     <message>
         <source>A database file has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas basis data tidak memiliki kata sandi.</translation>
     </message>
     <message>
         <source>The password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi salah.</translation>
     </message>
     <message>
         <source>Cannot reach the server %1 to check the password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menghubungi server %1 untuk memeriksa kata sandi: %2</translation>
     </message>
 </context>
 <context>
@@ -2976,34 +2976,34 @@ Matikan salah satunya.</translation>
     <name>kinerja::Refusal</name>
     <message>
         <source>You may not make this change: the roles of your account do not allow it, and the server refused it. If your work needs it, ask the personnel administrator (admin kepegawaian) to change your roles or their scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda tidak berwenang melakukan perubahan ini: peran akun Anda tidak mengizinkannya, dan server menolaknya. Jika pekerjaan Anda memerlukannya, mintalah admin kepegawaian untuk mengubah peran Anda atau cakupannya.</translation>
     </message>
 </context>
 <context>
     <name>kinerja::Role</name>
     <message>
         <source>Personnel administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin kepegawaian</translation>
     </message>
     <message>
         <source>Performance manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengelola kinerja</translation>
     </message>
     <message>
         <source>Appraising official</source>
-        <translation type="unfinished">Pejabat Penilai</translation>
+        <translation>Pejabat penilai kinerja</translation>
     </message>
     <message>
         <source>Superior of the appraising official</source>
-        <translation type="unfinished"></translation>
+        <translation>Atasan pejabat penilai kinerja</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai</translation>
     </message>
     <message>
         <source>Leadership (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pimpinan (hanya baca)</translation>
     </message>
 </context>
 <context>
@@ -3459,7 +3459,7 @@ Matikan salah satunya.</translation>
     <name>kinerja::cli::AccountCommand</name>
     <message>
         <source>Manage the accounts of an office server: logins, employees, roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengelola akun pengguna server kantor: login, pegawai, dan peran.</translation>
     </message>
     <message>
         <source>The admin kepegawaian&apos;s (or the database owner&apos;s) commands for the accounts of an office server; each person logs in with a server login of their own, and the server enforces what each role may see and change.
@@ -3470,205 +3470,213 @@ Matikan salah satunya.</translation>
   reset-password LOGIN          sets a new password
   disable LOGIN | enable LOGIN  the login cannot connect while disabled
 Roles: admin, pengelola, penilai, atasan, pegawai, pimpinan. pengelola and pimpinan take a unit (its number or exact name; the unit and those below it), without one the whole agency. The password is asked twice without echo on a terminal, or read as one line from stdin with --password-stdin; it reaches the server only as a SCRAM-SHA-256 verifier. Exit code 0 on success, 1 on a failure, 2 for a wrong command line or a file instead of a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah admin kepegawaian (atau pemilik basis data) untuk akun pengguna server kantor; setiap orang masuk dengan login server miliknya sendiri, dan server menegakkan apa yang boleh dilihat dan diubah oleh setiap peran.
+  create LOGIN [--employee NIP] --role PERAN[:UNIT]...  membuat login beserta akunnya
+  list                          menampilkan daftar akun beserta pegawai dan perannya
+  link LOGIN NIP                menautkan akun ke pegawai (NIP &quot;-&quot; melepas tautan)
+  roles LOGIN --role PERAN[:UNIT]...  mengganti peran akun
+  reset-password LOGIN          menetapkan kata sandi baru
+  disable LOGIN | enable LOGIN  login tidak dapat tersambung selama dinonaktifkan
+Peran: admin, pengelola, penilai, atasan, pegawai, pimpinan. pengelola dan pimpinan disertai unit kerja (nomor atau nama persisnya; unit tersebut beserta unit di bawahnya); tanpa unit berarti seluruh instansi. Kata sandi ditanyakan dua kali tanpa ditampilkan di terminal, atau dibaca sebagai satu baris dari stdin dengan --password-stdin; kata sandi hanya sampai ke server dalam bentuk verifier SCRAM-SHA-256. Kode keluar 0 bila berhasil, 1 bila gagal, 2 untuk baris perintah yang salah atau berkas sebagai pengganti server.</translation>
     </message>
     <message>
         <source>The server database (required; accounts need an office server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data server (wajib; akun memerlukan server kantor).</translation>
     </message>
     <message>
         <source>create: the employee the account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: pegawai pemilik akun.</translation>
     </message>
     <message>
         <source>role[:unit]</source>
-        <translation type="unfinished"></translation>
+        <translation>peran[:unit]</translation>
     </message>
     <message>
         <source>create, roles: a role, with a unit for pengelola and pimpinan (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>create, roles: satu peran, disertai unit kerja untuk pengelola dan pimpinan (ulangi untuk peran lainnya).</translation>
     </message>
     <message>
         <source>Read the password as one line from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca kata sandi sebagai satu baris dari stdin.</translation>
     </message>
     <message>
         <source>The account&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login akun.</translation>
     </message>
     <message>
         <source>link: the employee&apos;s NIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>link: NIP pegawai.</translation>
     </message>
     <message>
         <source>Unknown role “%1” in --role %2: use admin, pengelola, penilai, atasan, pegawai or pimpinan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran “%1” pada --role %2 tidak dikenal: gunakan admin, pengelola, penilai, atasan, pegawai, atau pimpinan.</translation>
     </message>
     <message>
         <source>--role %1: only pengelola and pimpinan take a unit; the scope of %2 follows from the account&apos;s employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role %1: hanya pengelola dan pimpinan yang disertai unit kerja; cakupan %2 mengikuti pegawai pemilik akun.</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi: </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua kata sandi berbeda; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>No terminal to ask the password on: give it on stdin with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada terminal untuk menanyakan kata sandi: berikan kata sandi melalui stdin dengan --password-stdin.</translation>
     </message>
     <message>
         <source>The password is empty; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi kosong; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktif</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktif</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n akun.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say what to do: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan tindakannya: %1.</translation>
     </message>
     <message>
         <source>Unknown action “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan “%1” tidak dikenal: gunakan %2.</translation>
     </message>
     <message>
         <source>account link needs the login and the NIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>account link memerlukan login dan NIP.</translation>
     </message>
     <message>
         <source>account %1 needs the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1 memerlukan login.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished">Argumen tidak terduga “%1”.</translation>
+        <translation>Argumen tidak terduga “%1”.</translation>
     </message>
     <message>
         <source>--role belongs to account create and account roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role hanya berlaku untuk account create dan account roles.</translation>
     </message>
     <message>
         <source>--employee belongs to account create; use account link.</source>
-        <translation type="unfinished"></translation>
+        <translation>--employee hanya berlaku untuk account create; gunakan account link.</translation>
     </message>
     <message>
         <source>account roles needs at least one --role.</source>
-        <translation type="unfinished"></translation>
+        <translation>account roles memerlukan sedikitnya satu --role.</translation>
     </message>
     <message>
         <source>Accounts need an office server: --db postgresql://user@host:port/dbname, not the file “%1”. On a file the person working is the computer&apos;s user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun memerlukan server kantor: --db postgresql://user@host:port/dbname, bukan berkas “%1”. Pada berkas basis data, yang bekerja adalah pengguna komputer.</translation>
     </message>
     <message>
         <source>There is no employee with NIP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pegawai dengan NIP %1.</translation>
     </message>
     <message>
         <source>Created the account %1 with its server login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun %1 telah dibuat beserta login servernya.</translation>
     </message>
     <message>
         <source>Linked %1 to the employee %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 telah ditautkan ke pegawai %2.</translation>
     </message>
     <message>
         <source>Unlinked %1 from its employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan %1 ke pegawainya telah dilepas.</translation>
     </message>
     <message>
         <source>Set the roles of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran %1 telah ditetapkan.</translation>
     </message>
     <message>
         <source>Set a new password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi baru untuk %1 telah ditetapkan.</translation>
     </message>
     <message>
         <source>Disabled %1: the login cannot connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 telah dinonaktifkan: login tersebut tidak dapat tersambung.</translation>
     </message>
     <message>
         <source>Enabled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 telah diaktifkan.</translation>
     </message>
 </context>
 <context>
     <name>kinerja::cli::AuditCommand</name>
     <message>
         <source>Check the audit trail: that no entry was changed or removed and that no row was changed outside Kinerja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa jejak audit: tidak ada entri yang diubah atau dihapus dan tidak ada baris yang diubah di luar Kinerja.</translation>
     </message>
     <message>
         <source>verify  walks the whole audit trail the database keeps of every change: each entry&apos;s hash and its link to the entry before it, the triggers that write it, and every employee, unit, period, scheme and appraisal row against its last entry. Prints the number of entries and OK, or the first broken entry and what is wrong there.
 Exit code 0 when the trail holds, 1 when it is broken, 2 for a wrong command line or a database that cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify  menelusuri seluruh jejak audit yang disimpan basis data atas setiap perubahan: hash setiap entri dan tautannya ke entri sebelumnya, trigger yang menuliskannya, serta setiap baris pegawai, unit kerja, periode, skema penilaian, dan penilaian kinerja terhadap entri terakhirnya. Menampilkan jumlah entri dan OK, atau entri rusak yang pertama beserta letak kesalahannya.
+Kode keluar 0 bila jejak audit utuh, 1 bila rusak, 2 untuk baris perintah yang salah atau basis data yang tidak dapat dibuka.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">berkas</translation>
+        <translation>berkas</translation>
     </message>
     <message>
         <source>The database: a file or postgresql://user@host:port/dbname (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data: berkas atau postgresql://user@host:port/dbname (bawaan: %1).</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished">Tindakan yang dijalankan.</translation>
+        <translation>Tindakan yang dijalankan.</translation>
     </message>
     <message>
         <source>Say what to do: verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan tindakannya: verify.</translation>
     </message>
     <message>
         <source>Unknown action “%1”: use verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan “%1” tidak dikenal: gunakan verify.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished">Argumen tidak terduga “%1”.</translation>
+        <translation>Argumen tidak terduga “%1”.</translation>
     </message>
     <message>
         <source>--db needs a file name or a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db memerlukan nama berkas atau alamat server.</translation>
     </message>
     <message>
         <source>Verifying the audit trail: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa jejak audit: %1%</translation>
     </message>
     <message>
         <source>Interrupted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihentikan; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Audit trail of %1: BROKEN after checking %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit %1: RUSAK setelah memeriksa %2 entri.</translation>
     </message>
     <message>
         <source>First broken entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri rusak yang pertama: %1</translation>
     </message>
     <message>
         <source>Audit trail of %1: %2 entries, OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit %1: %2 entri, OK.</translation>
     </message>
 </context>
 <context>
@@ -4201,15 +4209,15 @@ Kode keluar 0 bila diimpor (atau, dengan --dry-run, bila berkas tidak bermasalah
     </message>
     <message>
         <source>Audit trail: cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit: tidak dapat diperiksa: %1</translation>
     </message>
     <message>
         <source>Audit trail: the newest %1 entries hold (kinerja-cli audit verify checks them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit: %1 entri terbaru utuh (kinerja-cli audit verify memeriksa seluruhnya)</translation>
     </message>
     <message>
         <source>Audit trail: BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit: RUSAK: %1</translation>
     </message>
 </context>
 <context>
@@ -5681,335 +5689,335 @@ Kata sandi diambil dari libpq: PGPASSWORD atau ~/.pgpass. Kode keluar 0 bila ber
     <name>kinerja::reports::AuditDescription</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja</translation>
     </message>
     <message>
         <source>Position history</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat jabatan</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Period log</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat status periode</translation>
     </message>
     <message>
         <source>Appraisal log</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat status penilaian kinerja</translation>
     </message>
     <message>
         <source>Capaian kinerja organisasi</source>
-        <translation type="unfinished">Capaian kinerja organisasi</translation>
+        <translation>Capaian kinerja organisasi</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished">Skema penilaian</translation>
+        <translation>Skema penilaian</translation>
     </message>
     <message>
         <source>Scheme version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi skema penilaian</translation>
     </message>
     <message>
         <source>Appraisal</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian kinerja</translation>
     </message>
     <message>
         <source>RHK</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK</translation>
     </message>
     <message>
         <source>RHK indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator RHK</translation>
     </message>
     <message>
         <source>Perilaku</source>
-        <translation type="unfinished">Perilaku</translation>
+        <translation>Perilaku</translation>
     </message>
     <message>
         <source>Kegiatan</source>
-        <translation type="unfinished">Kegiatan</translation>
+        <translation>Kegiatan</translation>
     </message>
     <message>
         <source>Aspect score</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai aspek</translation>
     </message>
     <message>
         <source>Weighted rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating berbobot</translation>
     </message>
     <message>
         <source>Keberatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan</translation>
     </message>
     <message>
         <source>IKM survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Survei IKM</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIP</source>
-        <translation type="unfinished">NIP</translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Title before</source>
-        <translation type="unfinished">Gelar Depan</translation>
+        <translation>Gelar depan</translation>
     </message>
     <message>
         <source>Title after</source>
-        <translation type="unfinished">Gelar Belakang</translation>
+        <translation>Gelar belakang</translation>
     </message>
     <message>
         <source>Employee status</source>
-        <translation type="unfinished">Kedudukan</translation>
+        <translation>Status kepegawaian</translation>
     </message>
     <message>
         <source>Rank/grade</source>
-        <translation type="unfinished">Pangkat/Golongan</translation>
+        <translation>Pangkat/golongan</translation>
     </message>
     <message>
         <source>Jabatan</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Jabatan type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis jabatan</translation>
     </message>
     <message>
         <source>Jenjang</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenjang</translation>
     </message>
     <message>
         <source>Atasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Atasan langsung</translation>
     </message>
     <message>
         <source>State date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal kedudukan</translation>
     </message>
     <message>
         <source>Employment state</source>
-        <translation type="unfinished">Keadaan</translation>
+        <translation>Kedudukan</translation>
     </message>
     <message>
         <source>Appraisal state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status penilaian kinerja</translation>
     </message>
     <message>
         <source>Atasan pejabat penilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Atasan pejabat penilai kinerja</translation>
     </message>
     <message>
         <source>Period state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status periode</translation>
     </message>
     <message>
         <source>Pejabat penilai</source>
-        <translation type="unfinished">Pejabat penilai kinerja</translation>
+        <translation>Pejabat penilai kinerja</translation>
     </message>
     <message>
         <source>Rating hasil kerja</source>
-        <translation type="unfinished">Rating hasil kerja</translation>
+        <translation>Rating hasil kerja</translation>
     </message>
     <message>
         <source>Rating perilaku kerja</source>
-        <translation type="unfinished">Rating perilaku kerja</translation>
+        <translation>Rating perilaku kerja</translation>
     </message>
     <message>
         <source>Self-assessment hasil kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian diri hasil kerja</translation>
     </message>
     <message>
         <source>Self-assessment perilaku kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian diri perilaku kerja</translation>
     </message>
     <message>
         <source>Capaian SKP</source>
-        <translation type="unfinished">Capaian SKP</translation>
+        <translation>Capaian SKP</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Nilai</translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <source>Predikat</source>
-        <translation type="unfinished">Predikat</translation>
+        <translation>Predikat</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendasi</translation>
     </message>
     <message>
         <source>Parent unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit induk</translation>
     </message>
     <message>
         <source>Unit head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepala unit</translation>
     </message>
     <message>
         <source>Dissolved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal dibubarkan</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Awal</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhir</translation>
     </message>
     <message>
         <source>RHK kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis RHK</translation>
     </message>
     <message>
         <source>Intervensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervensi</translation>
     </message>
     <message>
         <source>Perspektif</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspektif</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Indicator target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target indikator</translation>
     </message>
     <message>
         <source>Indicator realisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisasi indikator</translation>
     </message>
     <message>
         <source>Unit of measure</source>
-        <translation type="unfinished">Satuan</translation>
+        <translation>Satuan</translation>
     </message>
     <message>
         <source>Bukti dukung</source>
-        <translation type="unfinished">Bukti dukung</translation>
+        <translation>Bukti dukung</translation>
     </message>
     <message>
         <source>Umpan balik</source>
-        <translation type="unfinished">Umpan balik</translation>
+        <translation>Umpan balik</translation>
     </message>
     <message>
         <source>Ekspektasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspektasi</translation>
     </message>
     <message>
         <source>Rater&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pandangan pejabat penilai kinerja</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjelasan</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <source>Decision text</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi keputusan</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Nilai</translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(tidak ada)</translation>
+        <translation>(tidak ada)</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Ditutup</translation>
+        <translation>Ditutup</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ya</translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">tidak</translation>
+        <translation>tidak</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kosong)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak diketahui)</translation>
     </message>
     <message>
         <source>%1 — %2 added %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 menambahkan %3</translation>
     </message>
     <message>
         <source>%1 — %2 deleted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 menghapus %3</translation>
     </message>
     <message>
         <source>%1 — %2 changed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 mengubah %3</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditambahkan</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dihapus</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diubah</translation>
     </message>
 </context>
 <context>
@@ -6988,242 +6996,242 @@ Kata sandi diambil dari libpq: PGPASSWORD atau ~/.pgpass. Kode keluar 0 bila ber
     <name>kinerja::ui::AccountEditor</name>
     <message>
         <source>New user account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun pengguna baru</translation>
     </message>
     <message>
         <source>e.g. ani_rahma</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. ani_rahma</translation>
     </message>
     <message>
         <source>The name the person logs in with: small letters, digits, underscores and dots, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama yang dipakai orang tersebut untuk masuk: huruf kecil, angka, garis bawah, dan titik, diawali huruf.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama login:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(tidak ada)</translation>
+        <translation>(tidak ada)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilih…</translation>
     </message>
     <message>
         <source>&amp;Employee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;gawai:</translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran %1</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi baru untuk %1</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Whole agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh instansi</translation>
     </message>
     <message>
         <source>The units this role covers: the unit chosen and the units below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja yang dicakup peran ini: unit yang dipilih beserta unit di bawahnya.</translation>
     </message>
     <message>
         <source>follows the linked employee</source>
-        <translation type="unfinished"></translation>
+        <translation>mengikuti pegawai yang ditautkan</translation>
     </message>
     <message>
         <source>Initial &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata &amp;sandi awal:</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata &amp;sandi baru:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
         <source>Tell the person the password in private, not by e-mail or chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampaikan kata sandi kepada orang tersebut secara pribadi, bukan melalui surel atau pesan obrolan.</translation>
     </message>
     <message>
         <source>Employee of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai pemilik akun</translation>
     </message>
     <message>
         <source>Search by name or NIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari menurut nama atau NIP.</translation>
     </message>
     <message>
         <source>Enter the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikan nama login.</translation>
     </message>
     <message>
         <source>The login “%1” may hold only small letters, digits, underscores and dots, start with a letter and be 2 to 63 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama login “%1” hanya boleh berisi huruf kecil, angka, garis bawah, dan titik, diawali huruf, dengan panjang 2 sampai 63 karakter.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih sedikitnya satu peran.</translation>
     </message>
     <message>
         <source>The role “%1” needs the account to be linked to an employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran “%1” mengharuskan akun ditautkan ke pegawai.</translation>
     </message>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kata sandi harus terdiri atas sedikitnya %n karakter.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua kata sandi berbeda: ketik kata sandi yang sama dua kali.</translation>
     </message>
 </context>
 <context>
     <name>kinerja::ui::AccountsDialog</name>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun &amp;baru…</translation>
     </message>
     <message>
         <source>&amp;Link to employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tautkan ke pegawai…</translation>
     </message>
     <message>
         <source>&amp;Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peran…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang &amp;kata sandi…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nonaktifkan…</translation>
     </message>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun pengguna</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama login</translation>
     </message>
     <message>
         <source>NIP</source>
-        <translation type="unfinished">NIP</translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n akun.</numerusform>
         </translation>
     </message>
     <message>
         <source>(not linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(belum ditautkan)</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktif</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktif</translation>
     </message>
     <message>
         <source>&amp;Enable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktifkan…</translation>
     </message>
     <message>
         <source>Cannot create the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuat akun</translation>
     </message>
     <message>
         <source>Account %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun %1 telah dibuat.</translation>
     </message>
     <message>
         <source>Employee of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai untuk akun %1</translation>
     </message>
     <message>
         <source>Search by name or NIP. The account&apos;s roles then follow this employee: whom they rate, and their own appraisal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari menurut nama atau NIP. Peran akun kemudian mengikuti pegawai ini: siapa yang dinilainya, dan penilaian kinerjanya sendiri.</translation>
     </message>
     <message>
         <source>Cannot link the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menautkan akun</translation>
     </message>
     <message>
         <source>Cannot change the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengubah peran</translation>
     </message>
     <message>
         <source>Cannot reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengatur ulang kata sandi</translation>
     </message>
     <message>
         <source>The password of %1 was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi %1 telah diatur ulang.</translation>
     </message>
     <message>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktifkan akun</translation>
     </message>
     <message>
         <source>Disable the account %1? Its login can no longer connect; its history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktifkan akun %1? Akun ini tidak dapat lagi tersambung; riwayatnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktifkan</translation>
     </message>
     <message>
         <source>Enable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktifkan akun</translation>
     </message>
     <message>
         <source>Enable the account %1 again? Its login can connect with its roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktifkan kembali akun %1? Akun ini dapat tersambung lagi dengan perannya.</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktifkan</translation>
     </message>
     <message>
         <source>Cannot disable the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menonaktifkan akun</translation>
     </message>
     <message>
         <source>Cannot enable the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengaktifkan akun</translation>
     </message>
 </context>
 <context>
@@ -7561,7 +7569,7 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>Riwayat perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat perubahan</translation>
     </message>
 </context>
 <context>
@@ -7928,172 +7936,172 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     <name>kinerja::ui::AuditHistoryView</name>
     <message>
         <source>Show &amp;older changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan perubahan &amp;sebelumnya</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada perubahan yang tercatat.</translation>
     </message>
 </context>
 <context>
     <name>kinerja::ui::AuditTableModel</name>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditambahkan: %1</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diubah: %1</translation>
     </message>
     <message>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihapus: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Waktu</translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Yang dicetak</translation>
+        <translation>Perihal</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Baris</translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Perubahan</translation>
+        <translation>Perubahan</translation>
     </message>
 </context>
 <context>
     <name>kinerja::ui::AuditView</name>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(semua)</translation>
     </message>
     <message>
         <source>Check &amp;integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa &amp;keutuhan…</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit</translation>
     </message>
     <message>
         <source>Any person</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua pengguna</translation>
     </message>
     <message>
         <source>(all units)</source>
-        <translation type="unfinished">(semua unit kerja)</translation>
+        <translation>(semua unit kerja)</translation>
     </message>
     <message>
         <source>(all tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>(semua tabel)</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished">Unit kerja:</translation>
+        <translation>Unit kerja:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pengguna:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">sampai</translation>
+        <translation>sampai</translation>
     </message>
     <message>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dari:</translation>
     </message>
     <message>
         <source>Entry %1 · %2 #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri %1 · %2 #%3</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesudah: %1</translation>
     </message>
     <message>
         <source>Hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash: %1</translation>
     </message>
     <message>
         <source>Checking the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa jejak audit…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Check integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa keutuhan</translation>
     </message>
     <message>
         <source>Checking the audit trail: %1 of %2 entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa jejak audit: %1 dari %2 entri…</translation>
     </message>
     <message>
         <source>The check was cancelled; nothing was concluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan dibatalkan; belum ada kesimpulan.</translation>
     </message>
     <message>
         <source>The check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan tidak dapat dijalankan: %1</translation>
     </message>
     <message>
         <source>The audit trail is intact: %1 entries checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit utuh: %1 entri telah diperiksa.</translation>
     </message>
     <message>
         <source>The audit trail has been tampered with: entry %1 is the first broken one (%2). Changes from there on cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit telah dimanipulasi: entri %1 adalah entri rusak yang pertama (%2). Perubahan sejak entri tersebut tidak dapat dipercaya.</translation>
     </message>
     <message>
         <source>The audit trail has been tampered with: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit telah dimanipulasi: %1.</translation>
     </message>
 </context>
 <context>
     <name>kinerja::ui::AuditWarningBar</name>
     <message>
         <source>&amp;Detail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rincian…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaikan</translation>
     </message>
     <message>
         <source>Someone may have changed the data outside Kinerja. Run “kinerja-cli audit verify” for the full check. You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mungkin ada pihak yang mengubah data di luar Kinerja. Jalankan “kinerja-cli audit verify” untuk pemeriksaan lengkap. Anda tetap dapat melanjutkan pekerjaan.</translation>
     </message>
     <message>
         <source>The audit trail of this database does not hold: entry %1 is the first broken one (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit basis data ini tidak utuh: entri %1 adalah entri rusak yang pertama (%2). %3</translation>
     </message>
     <message>
         <source>The audit trail of this database does not hold: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit basis data ini tidak utuh: %1. %2</translation>
     </message>
     <message>
         <source>The audit trail could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit tidak dapat diperiksa: %1</translation>
     </message>
 </context>
 <context>
@@ -8773,7 +8781,7 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     </message>
     <message>
         <source>Riwayat perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat perubahan</translation>
     </message>
 </context>
 <context>
@@ -9609,25 +9617,25 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <name>kinerja::ui::LockDialog</name>
     <message>
         <source>Kinerja is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinerja terkunci</translation>
     </message>
     <message numerus="yes">
         <source>Kinerja was locked after %n minute(s) without use, so that nobody else works under your name. Your unsaved changes are still there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kinerja dikunci setelah %n menit tidak dipakai, agar tidak ada orang lain yang bekerja atas nama Anda. Perubahan Anda yang belum disimpan masih ada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi %1:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka kunci</translation>
     </message>
     <message>
         <source>&amp;Quit Kinerja</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar dari Kinerja</translation>
     </message>
 </context>
 <context>
@@ -9914,23 +9922,23 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     </message>
     <message>
         <source>Working: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna: %1</translation>
     </message>
     <message>
         <source>&amp;User accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akun pengguna…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jejak audit…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alat</translation>
     </message>
     <message>
         <source>Your account could not be read, so Kinerja offers reading only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun Anda tidak dapat dibaca, sehingga Kinerja hanya menyediakan akses baca: %1</translation>
     </message>
 </context>
 <context>
@@ -10937,19 +10945,19 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     <name>kinerja::ui::SessionSource</name>
     <message>
         <source>%1 — operating-system account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — akun sistem operasi</translation>
     </message>
     <message>
         <source>database owner</source>
-        <translation type="unfinished"></translation>
+        <translation>pemilik basis data</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa peran</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -10984,19 +10992,19 @@ Penghapusan hanya untuk data yang keliru dimasukkan. Untuk pegawai yang pensiun,
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> menit</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak pernah</translation>
     </message>
     <message>
         <source>On an office server, Kinerja covers its windows after this time without keyboard or mouse use and asks for your password again. A database file on this PC is never locked: it has no password, the operating-system account is the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di server kantor, Kinerja menutup tampilan jendelanya setelah papan ketik dan tetikus tidak dipakai selama waktu ini, lalu meminta kata sandi Anda lagi. Berkas basis data di PC ini tidak pernah dikunci: berkas tersebut tidak memiliki kata sandi, dan akun sistem operasi menjadi identitas penggunanya.</translation>
     </message>
     <message>
         <source>&amp;Lock when idle after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunci jika tidak dipakai selama:</translation>
     </message>
 </context>
 <context>
