@@ -6006,6 +6006,42 @@ The password comes from libpq: PGPASSWORD or ~/.pgpass. Exit code 0 on success, 
         <source>Changed %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::reports::BatchPrinter</name>
@@ -8017,14 +8053,6 @@ Correct the field marked in red; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hash: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8062,6 +8090,14 @@ Correct the field marked in red; nothing was saved.</source>
     </message>
     <message>
         <source>The audit trail has been tampered with: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

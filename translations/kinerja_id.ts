@@ -6019,6 +6019,42 @@ Kata sandi diambil dari libpq: PGPASSWORD atau ~/.pgpass. Kode keluar 0 bila ber
         <source>Changed %1</source>
         <translation>%1 diubah</translation>
     </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Diajukan pada</translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation>Dinilai pada</translation>
+    </message>
+    <message>
+        <source>Finalized on</source>
+        <translation>Difinalkan pada</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>dibuka kembali</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::reports::BatchPrinter</name>
@@ -8029,14 +8065,6 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
         <translation>Entri %1 · %2 #%3</translation>
     </message>
     <message>
-        <source>Before: %1</source>
-        <translation>Sebelum: %1</translation>
-    </message>
-    <message>
-        <source>After: %1</source>
-        <translation>Sesudah: %1</translation>
-    </message>
-    <message>
         <source>Hash: %1</source>
         <translation>Hash: %1</translation>
     </message>
@@ -8075,6 +8103,14 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     <message>
         <source>The audit trail has been tampered with: %1.</source>
         <translation>Jejak audit telah dimanipulasi: %1.</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Sebelum:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Sesudah:</translation>
     </message>
 </context>
 <context>

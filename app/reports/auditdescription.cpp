@@ -116,6 +116,15 @@ QString AuditDescription::fieldName(const QString &table, const QString &column)
         {QStringLiteral("unit_name"), QT_TR_NOOP("Unit")},
         {QStringLiteral("atasan_id"), QT_TR_NOOP("Atasan")},
         {QStringLiteral("state_date"), QT_TR_NOOP("State date")},
+        {QStringLiteral("submitted_at"), QT_TR_NOOP("Submitted on")},
+        {QStringLiteral("action"), QT_TR_NOOP("Action")},
+        {QStringLiteral("at"), QT_TR_NOOP("Time")},
+        {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
+        {QStringLiteral("user_name"), QT_TR_NOOP("User")},
+        {QStringLiteral("period_id"), QT_TR_NOOP("Period")},
+        {QStringLiteral("appraisal_id"), QT_TR_NOOP("Appraisal")},
+        {QStringLiteral("rated_at"), QT_TR_NOOP("Rated on")},
+        {QStringLiteral("finalized_at"), QT_TR_NOOP("Finalized on")},
         {QStringLiteral("employee.state"), QT_TR_NOOP("Employment state")},
         {QStringLiteral("appraisal.state"), QT_TR_NOOP("Appraisal state")},
         {QStringLiteral("appraisal.atasan_id"), QT_TR_NOOP("Atasan pejabat penilai")},
@@ -172,6 +181,10 @@ QString AuditDescription::value(const QString &table, const QString &column, con
         const QString name = m_resolver ? m_resolver(column, id) : QString();
         return name.isEmpty() ? tr("#%1").arg(id) : name;
     }
+    if (column == QLatin1String("action") && table == QLatin1String("period_log"))
+        return v.toString() == QLatin1String("close") ? tr("closed") : tr("reopened");
+    if (column == QLatin1String("action") && table == QLatin1String("appraisal_log"))
+        return appraisalActionName(v.toString());
     if (isRating(column) && n >= 0 && n <= 2)
         return ratingName(static_cast<Rating>(n));
     if (column == QLatin1String("state")) {

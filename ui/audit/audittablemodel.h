@@ -4,6 +4,7 @@
 #include "storage/audittrail.h"
 
 #include <QAbstractTableModel>
+#include <QJsonObject>
 
 namespace kinerja::ui {
 
@@ -23,6 +24,11 @@ public:
     const AuditEntry *entry(int row) const;
     QString summary(const AuditEntry &entry) const;
     QStringList lines(const AuditEntry &entry) const;
+    // One stored value of the entry's row as a reader sees it.
+    QString value(const AuditEntry &entry, const QString &column, const QJsonObject &row) const
+    {
+        return m_describe.value(entry.table, column, row.value(column), row);
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

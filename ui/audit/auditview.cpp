@@ -2,6 +2,7 @@
 
 #include "audit/audittablemodel.h"
 #include "common/displaytext.h"
+#include "reports/auditdescription.h"
 #include "units/unitcombobox.h"
 
 #include <QComboBox>
@@ -178,14 +179,24 @@ void AuditView::showDetail()
         return;
     }
     QStringList text = m_model->lines(*e);
-    text << QString() << tr("Entry %1 · %2 #%3").arg(e->id).arg(e->table).arg(e->rowId);
-    const auto json = [](const QJsonObject &o) {
-        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    text << QString()
+         << tr("Entry %1 · %2 #%3")
+                .arg(e->id)
+                .arg(reports::AuditDescription::tableName(e->table))
+                .arg(e->rowId);
+    // Every stored field of the row (what the hash covers), named and shown for a reader.
+    const auto values = [this, e](const QJsonObject &o) {
+        QStringList fields;
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            fields << QStringLiteral("    %1 = %2")
+                          .arg(reports::AuditDescription::fieldName(e->table, it.key()),
+                               m_model->value(*e, it.key(), o));
+        return fields;
     };
     if (!e->oldValues.isEmpty())
-        text << tr("Before: %1").arg(json(e->oldValues));
+        text << tr("Before:") << values(e->oldValues);
     if (!e->newValues.isEmpty())
-        text << tr("After: %1").arg(json(e->newValues));
+        text << tr("After:") << values(e->newValues);
     text << tr("Hash: %1").arg(e->hash);
     m_detail->setPlainText(text.join(QLatin1Char('\n')));
 }
