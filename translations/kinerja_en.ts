@@ -3661,6 +3661,10 @@ Exit code 0 when the trail holds, 1 when it is broken, 2 for a wrong command lin
         <source>Audit trail of %1: %2 entries, OK.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The records were not compared with their entries: this login sees only part of them. Run the check as the database owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::Cli</name>
@@ -8098,6 +8102,10 @@ Correct the field marked in red; nothing was saved.</source>
     </message>
     <message>
         <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records themselves were not compared with it: only the database owner sees them all (kinerja-cli audit verify as the owner).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

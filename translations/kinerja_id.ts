@@ -3678,6 +3678,10 @@ Kode keluar 0 bila jejak audit utuh, 1 bila rusak, 2 untuk baris perintah yang s
         <source>Audit trail of %1: %2 entries, OK.</source>
         <translation>Jejak audit %1: %2 entri, OK.</translation>
     </message>
+    <message>
+        <source>The records were not compared with their entries: this login sees only part of them. Run the check as the database owner.</source>
+        <translation>Data belum dicocokkan dengan entrinya: login ini hanya melihat sebagian data. Jalankan pemeriksaan sebagai pemilik basis data.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::cli::Cli</name>
@@ -8111,6 +8115,10 @@ Perbaiki isian yang ditandai merah; tidak ada yang disimpan.</translation>
     <message>
         <source>After:</source>
         <translation>Sesudah:</translation>
+    </message>
+    <message>
+        <source>The records themselves were not compared with it: only the database owner sees them all (kinerja-cli audit verify as the owner).</source>
+        <translation>Datanya sendiri belum dicocokkan dengan jejak ini: hanya pemilik basis data yang melihat semuanya (kinerja-cli audit verify sebagai pemilik).</translation>
     </message>
 </context>
 <context>

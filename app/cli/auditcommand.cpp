@@ -83,6 +83,10 @@ int AuditCommand::run(const QCommandLineParser &parser, Console &console)
     console.out(tr("Audit trail of %1: %2 entries, OK.")
                     .arg(db.displayName(), Console::count(result.entries)) +
                 QLatin1Char('\n'));
+    if (!result.rowsChecked)
+        console.out(tr("The records were not compared with their entries: this login sees only "
+                       "part of them. Run the check as the database owner.") +
+                    QLatin1Char('\n'));
     return ExitSuccess;
 }
 

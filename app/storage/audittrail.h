@@ -52,6 +52,9 @@ struct AuditVerification {
     qint64 entries = 0;       // entries checked
     qint64 firstBrokenId = 0; // the first entry whose chain or content does not hold
     QString problem;          // what is wrong there, translated
+    // The audited rows were compared with their last entries. Not on a server when the
+    // login sees only part of the rows (row-level security): only the owner sees them all.
+    bool rowsChecked = true;
 };
 
 class AuditTrail {

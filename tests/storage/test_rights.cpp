@@ -6,6 +6,7 @@
 #include "storage/appraisalrepository.h"
 #include "storage/appraisalresults.h"
 #include "storage/appraisalworkflow.h"
+#include "storage/audittrail.h"
 #include "storage/database.h"
 #include "storage/employeelistquery.h"
 #include "storage/periodrepository.h"
@@ -229,6 +230,34 @@ private slots:
                           QStringLiteral("WITH u AS (UPDATE appraisal SET state = 2 WHERE id = 8 "
                                          "RETURNING 1) SELECT count(*) FROM u")),
                  QStringLiteral("1"));
+    }
+
+    // The admin reads the audit trail but sees only part of the rows it is about: the check
+    // compares no rows for them (a row out of sight would look deleted) and finds the trail
+    // whole; the owner's check compares every row.
+    void auditCheckOnlyComparesRowsSeenWhole()
+    {
+        RightsFixture fx;
+        Database admin;
+        qputenv("PGPASSWORD", "pw-adm");
+        VERIFY_OK(
+            admin.open(support::tcpLocation(fx.temp.location(), fx.login(QStringLiteral("adm")))));
+        AuditVerification quick;
+        VERIFY_OK(AuditTrail(admin).quickCheck(&quick));
+        QVERIFY2(quick.ok, qPrintable(quick.problem));
+        QVERIFY(!quick.rowsChecked);
+        AuditVerification full;
+        VERIFY_OK(AuditTrail(admin).verify(&full));
+        QVERIFY2(full.ok, qPrintable(full.problem));
+        QVERIFY(!full.rowsChecked);
+        qunsetenv("PGPASSWORD"); // verify reads on a connection of its own, with the password
+        QVERIFY(full.entries > 0);
+
+        AuditVerification owner;
+        VERIFY_OK(AuditTrail(fx.temp.open()).verify(&owner));
+        QVERIFY2(owner.ok, qPrintable(owner.problem));
+        QVERIFY(owner.rowsChecked);
+        QCOMPARE(owner.entries, full.entries);
     }
 
     void allowedThroughKinerja()

@@ -42,6 +42,10 @@ void AuditView::verifyIntegrity()
     } else if (result.ok) {
         text = tr("The audit trail is intact: %1 entries checked.")
                    .arg(QLocale().toString(result.entries));
+        if (!result.rowsChecked)
+            text += QLatin1Char(' ') +
+                    tr("The records themselves were not compared with it: only the database "
+                       "owner sees them all (kinerja-cli audit verify as the owner).");
         style = QStringLiteral("color: #006000;");
     } else {
         text = result.firstBrokenId != 0
