@@ -1376,6 +1376,18 @@ Please turn one of those options off.</source>
         <source>Cannot enable the account: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>that login already exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a login is up to 63 lower-case letters, digits, “_” and “.”, starting with a letter, and not a name the server reserves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinerja::Appraisal</name>

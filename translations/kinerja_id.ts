@@ -1386,6 +1386,18 @@ Matikan salah satunya.</translation>
         <source>Cannot enable the account: %1</source>
         <translation>Tidak dapat mengaktifkan akun: %1</translation>
     </message>
+    <message>
+        <source>that login already exists on the server.</source>
+        <translation>nama login itu sudah ada di server.</translation>
+    </message>
+    <message>
+        <source>a login is up to 63 lower-case letters, digits, “_” and “.”, starting with a letter, and not a name the server reserves.</source>
+        <translation>nama login paling banyak 63 huruf kecil, angka, “_” dan “.”, diawali huruf, dan bukan nama yang dicadangkan server.</translation>
+    </message>
+    <message>
+        <source>there is no such account.</source>
+        <translation>akun itu tidak ada.</translation>
+    </message>
 </context>
 <context>
     <name>kinerja::Appraisal</name>

@@ -1,6 +1,7 @@
 #include "accounts.h"
 
 #include "database.h"
+#include "refusal.h"
 #include "scram.h"
 #include "sqlutil.h"
 #include "transaction.h"
@@ -12,10 +13,23 @@ namespace kinerja {
 
 namespace {
 
-// The server's own message ("only an admin kepegawaian may manage accounts"), without the
+// Why the server refused: a missing right in the words of every refusal, the account
+// functions' other refusals by their SQLSTATE, else the server's own message without the
 // driver's decoration.
 QString serverMessage(const QSqlQuery &q)
 {
+    const QSqlError error = q.lastError();
+    if (Refusal::is(error))
+        return Refusal::message();
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("42710"))
+        return AccountRepository::tr("that login already exists on the server.");
+    if (state == QLatin1String("22023"))
+        return AccountRepository::tr(
+            "a login is up to 63 lower-case letters, digits, “_” and “.”, starting with a "
+            "letter, and not a name the server reserves.");
+    if (state == QLatin1String("P0002"))
+        return AccountRepository::tr("there is no such account.");
     QString text = q.lastError().databaseText().trimmed();
     if (text.startsWith(QLatin1String("ERROR:")))
         text = text.mid(6).trimmed();
