@@ -300,6 +300,10 @@ Status Database::openFile(const QString &path)
 
     if (Status s = connect(); !s)
         return s;
+    // A new file holds personal data: its owner's alone. SQLite gives the -wal and -shm
+    // files the database file's mode.
+    if (!existing)
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     if (existing && version > 0 && version < latestSchemaVersion()) {
         if (Status s = backup(version); !s) {
             close();

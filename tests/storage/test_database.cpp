@@ -77,6 +77,26 @@ private slots:
         QVERIFY(db.backupPath().isEmpty()); // nothing to back up in a new file
     }
 
+    // Personal data: a new file and the WAL beside it are readable by their owner only,
+    // whatever the umask.
+    void newFileIsTheOwnersAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kinerja.sqlite"));
+        Database db;
+        const Status opened = db.open(path);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('x', 'y')")));
+        const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner;
+        const QFile::Permissions others =
+            QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        QVERIFY(QFile::permissions(path) & owner);
+        QCOMPARE(QFile::permissions(path) & others, QFile::Permissions());
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")) & others, QFile::Permissions());
+    }
+
     void createsMissingFolder()
     {
         QTemporaryDir dir;
