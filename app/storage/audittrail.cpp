@@ -24,10 +24,6 @@ namespace {
 
 constexpr int kQuickEntries = 200;
 
-const QString kColumns = QStringLiteral(
-    "id, at, login, table_name, row_id, action, old_values, new_values, employee_id, "
-    "appraisal_id, prev_hash, hash");
-
 struct Row {
     qint64 id = 0;
     QString table;
@@ -92,9 +88,6 @@ void fail(AuditVerification *out, qint64 id, const QString &problem)
     out->problem = problem;
 }
 
-} // namespace
-
-namespace {
 // Whether this login sees every audited row: a file, or the server's owner (or a
 // superuser). Anyone else sees their scope only, and a row outside it would look deleted.
 bool seesEveryRow(const Database &db)
@@ -126,8 +119,9 @@ Status AuditTrail::verify(AuditVerification *out,
         Status::error(tr("The verification was cancelled."), QStringLiteral("cancelled"));
 
     QString error;
-    if (!sql::select(q, QStringLiteral("SELECT %1 FROM audit_entry ORDER BY id").arg(kColumns), {},
-                     &error, sql::Rows::Streamed))
+    if (!sql::select(
+            q, QStringLiteral("SELECT %1 FROM audit_entry ORDER BY id").arg(audit::kEntryColumns),
+            {}, &error, sql::Rows::Streamed))
         return readError(m_db, error);
     QString previous;
     qint64 previousId = 0;
@@ -182,7 +176,7 @@ Status AuditTrail::quickCheck(AuditVerification *out) const
     QSqlQuery q(m_db.connection());
     if (!sql::select(q,
                      QStringLiteral("SELECT %1 FROM audit_entry ORDER BY id DESC LIMIT %2")
-                         .arg(kColumns)
+                         .arg(audit::kEntryColumns)
                          .arg(kQuickEntries + 1),
                      {}, &error))
         return readError(m_db, error);

@@ -1,7 +1,7 @@
 #pragma once
 
-// Internals of AuditTrail shared by audittrail.cpp (the chain) and audittrailrows.cpp (the
-// triggers and the rows).
+// Internals of AuditTrail shared by audittrail.cpp (the chain), audittrailrows.cpp (the
+// triggers and the rows) and audittrailquery.cpp (reading entries back).
 
 #include "audittrail.h"
 
@@ -16,6 +16,11 @@ class Database;
 }
 
 namespace kinerja::audit {
+
+// audit_entry's columns in the order the hash joins them (then prev_hash, hash).
+inline const QString kEntryColumns = QStringLiteral(
+    "id, at, login, table_name, row_id, action, old_values, new_values, employee_id, "
+    "appraisal_id, prev_hash, hash");
 
 // The audited tables, in the order migration 011 seeded them.
 const QStringList &tables();

@@ -1,6 +1,7 @@
 // AuditTrail::entries(): reading the trail back for the history views and the admin view.
 // verify() and quickCheck() live in audittrail.cpp.
 #include "audittrail.h"
+#include "audittrail_p.h"
 
 #include "database.h"
 #include "sqlutil.h"
@@ -83,9 +84,7 @@ Status AuditTrail::entries(const AuditFilter &filter, QList<AuditEntry> *out) co
         where << QStringLiteral("id < CAST(? AS BIGINT)");
         values << filter.beforeId;
     }
-    QString sql = QStringLiteral("SELECT id, at, login, table_name, row_id, action, old_values, "
-                                 "new_values, employee_id, appraisal_id, prev_hash, hash "
-                                 "FROM audit_entry");
+    QString sql = QStringLiteral("SELECT %1 FROM audit_entry").arg(audit::kEntryColumns);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY id DESC");

@@ -15,12 +15,17 @@ Q_LOGGING_CATEGORY(lcSql, "kinerja.sql")
 
 // Flags are integer columns. QSQLITE stores a bound bool as 0/1, but QPSQL writes it as
 // the literal TRUE, which PostgreSQL will not put in an integer column.
+QVariant flagAsInteger(const QVariant &v)
+{
+    return v.typeId() == QMetaType::Bool ? QVariant(v.toBool() ? 1 : 0) : v;
+}
+
 void bindFlagsAsIntegers(QSqlQuery &q)
 {
     const QVariantList values = q.boundValues();
     for (int i = 0; i < values.size(); ++i) {
         if (values.at(i).typeId() == QMetaType::Bool)
-            q.bindValue(i, values.at(i).toBool() ? 1 : 0);
+            q.bindValue(i, flagAsInteger(values.at(i)));
     }
 }
 // `sql` with each ? outside quotes replaced by the next value as an SQL literal, in the
@@ -38,9 +43,7 @@ QString withLiterals(const QSqlDriver *driver, const QString &sql, const QVarian
         } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
             quote = c;
         } else if (c == QLatin1Char('?') && next < values.size()) {
-            QVariant v = values.at(next++);
-            if (v.typeId() == QMetaType::Bool)
-                v = v.toBool() ? 1 : 0;
+            const QVariant v = flagAsInteger(values.at(next++));
             QSqlField field(QString(), v.metaType());
             field.setValue(v);
             out += driver->formatValue(field);
